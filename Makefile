@@ -1,0 +1,37 @@
+# Thin wrapper over CMake: `make demo` and `make check` each install what is missing, build,
+# then run the demo or the whole test suite.
+BUILD_DIR ?= build
+CMAKE_FLAGS ?=
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: all deps configure build demo check check-asan bench install clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+configure: deps
+	@cmake -S . -B $(BUILD_DIR) -DPPID_WERROR=ON $(CMAKE_FLAGS) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+demo: build
+	@PPID_BIN=$(BUILD_DIR)/tools share/ppid/examples/demo
+
+check: build
+	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The same suite built with AddressSanitizer and UndefinedBehaviorSanitizer.
+check-asan:
+	@$(MAKE) --no-print-directory check BUILD_DIR=build-asan CMAKE_FLAGS="-DPPID_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
+
+bench: build
+	@bench/run $(BUILD_DIR)
+
+install: build
+	@cmake --install $(BUILD_DIR)
+
+clean:
+	@rm -rf $(BUILD_DIR) build-asan

@@ -1,0 +1,60 @@
+// The office configuration (one JSON file; every key optional, unknown keys rejected).
+#pragma once
+
+#include <date/date.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ppid {
+
+// A day the office is closed besides the national calendar (local holiday, closure).
+struct ClosedDay {
+    date::sys_days day;
+    std::string name;
+};
+
+// A period during which election information follows the pemilu regime.
+struct ElectionStage {
+    date::sys_days from;
+    date::sys_days to;  // inclusive
+    std::string name;
+};
+
+struct OfficeConfig {
+    std::string office;
+    std::string level;
+    std::string time_zone = "Asia/Jakarta";
+    std::optional<std::chrono::minutes> office_hours_cutoff;  // minutes after local midnight
+    std::vector<std::string> websites;
+    std::vector<std::string> document_roots;
+    std::vector<std::string> registers;
+    std::string checklist = "kpu-kabkota";
+    std::vector<ClosedDay> closed_days;
+    std::vector<ElectionStage> election_stages;
+    std::string language = "id";
+    std::vector<std::string> mail_to;
+    std::string state_dir = "/var/lib/ppid";
+    std::string source;  // the file it was read from; empty when built-in defaults are used
+};
+
+// The lookup order: --config FILE, else $PPID_CONFIG, else /etc/ppid/office.json if present,
+// else the defaults.
+struct ConfigSearch {
+    std::optional<std::string> option_path;  // --config
+    std::optional<std::string> env_path;     // $PPID_CONFIG
+    std::string system_path = "/etc/ppid/office.json";
+};
+
+// Returns the configuration validated key by key. Throws Error naming `source_name` for an
+// unknown key, a wrong type, a bad date, time or time zone.
+OfficeConfig parse_config(const nlohmann::json& document, const std::string& source_name);
+
+// Returns the configuration found by `search`. Throws Error when a named file is missing or
+// unreadable or invalid; a missing system file just means defaults.
+OfficeConfig load_config(const ConfigSearch& search);
+
+}  // namespace ppid

@@ -1,0 +1,53 @@
+// JSON Lines in and out: the one reader (file and line numbers, bad lines reported and skipped)
+// and the one writer (one object per line, keys in a stable order) that every tool uses.
+#pragma once
+
+#include <ppid/diagnostics.hpp>
+#include <ppid/error.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace ppid {
+
+// A record keeps its keys in the order they were read or inserted, so output is stable: the
+// same input gives the same bytes.
+using Record = nlohmann::ordered_json;
+
+// Name used in messages for standard input.
+inline constexpr const char* stdin_name = "<stdin>";
+
+// Calls `visit` with each JSON object read from `inputs` (file paths, "-" for standard input;
+// no inputs means standard input), in order. Blank lines are skipped; a line that is not a JSON
+// object, or a file that cannot be read, is reported to `diag` and the rest is still read.
+void read_records(const std::vector<std::string>& inputs, Diagnostics& diag,
+                  const std::function<void(Record&, const Location&)>& visit);
+
+// Same, for one already open stream named `name` in messages.
+void read_records(std::istream& in, const std::string& name, Diagnostics& diag,
+                  const std::function<void(Record&, const Location&)>& visit);
+
+// Writes records as JSON Lines. Throws Error as soon as the stream reports a failed write
+// (a full disk, a closed pipe), so a tool never keeps working for nobody.
+class JsonlWriter {
+public:
+    explicit JsonlWriter(std::ostream& out) : out_(out) {}
+    void write(const Record& record);
+
+private:
+    std::ostream& out_;
+    std::string buffer_;
+};
+
+// Returns nlohmann's parse error as "invalid JSON: parse error at line L, column C: ...".
+std::string describe_json_error(const nlohmann::json::exception& error);
+
+// Returns the string at `key`, or "" when absent or null; throws Error (at `where`) when the
+// value has another type. Records are read through these so that type errors read the same.
+std::string optional_string(const Record& record, const char* key, const Location& where);
+
+}  // namespace ppid

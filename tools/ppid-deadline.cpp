@@ -1,0 +1,57 @@
+// ppid-deadline: add the legal deadline, its status and the reasoning to request and objection
+// records; every other record passes through unchanged.
+#include <ppid/cli_options.hpp>
+#include <ppid/deadline_record.hpp>
+#include <ppid/runner.hpp>
+
+int main(int argc, char** argv) {
+    const ppid::ToolInfo info{"ppid-deadline", "Compute the legal deadlines of information requests and objections"};
+    std::vector<std::string> inputs;
+    std::optional<std::string> as_of;
+    std::optional<std::string> regime;
+    int due_soon = 2;
+    bool explain = false;
+    ppid::CutiBersamaPolicy policy = ppid::CutiBersamaPolicy::day_off;
+
+    const auto define = [&](CLI::App& app) {
+        app.add_option("FILE", inputs, "JSON Lines files to read (default or '-': standard input)");
+        app.add_option("--as-of", as_of, "The date to judge on (default: today in the office's time zone)")
+            ->type_name("DATE");
+        app.add_option("--due-soon", due_soon, "Working days left at which an open record becomes due_soon")
+            ->type_name("N")
+            ->check(CLI::NonNegativeNumber)
+            ->capture_default_str();
+        app.add_option("--regime", regime, "Rule set for records without a regime field (umum, pemilu)")
+            ->type_name("NAME");
+        ppid::add_cuti_bersama_option(app, policy);
+        app.add_flag("--explain", explain, "Add the day-by-day trace: each date counted or skipped, and why");
+    };
+    const auto run = [&](ppid::ToolContext& context) {
+        const auto calendar = ppid::load_office_calendar(context.data_dir(), context.config(), policy);
+        const auto rules = ppid::Rules::load(context.data_dir() / "rules");
+        if (regime && !rules.find(*regime))
+            throw ppid::UsageError("--regime: unknown regime \"" + *regime + "\" (known: " + rules.names() + ")");
+        ppid::DeadlineOptions options;
+        options.as_of = as_of ? ppid::parse_date_argument(*as_of, "--as-of") : context.today();
+        options.due_soon = ppid::WorkingDays{due_soon};
+        options.office_hours_cutoff = context.config().office_hours_cutoff;
+        options.explain = explain;
+        const ppid::DeadlineRun deadline_run{calendar, rules, context.config(), context.zone(), options, regime};
+
+        ppid::JsonlWriter writer(context.out());
+        bool attention = false;
+        ppid::read_records(inputs, context.diag(), [&](ppid::Record& record, const ppid::Location& where) {
+            if (ppid::has_deadline(record)) {
+                try {
+                    attention = ppid::needs_attention(ppid::add_deadline(record, where, deadline_run)) || attention;
+                } catch (const ppid::Error& e) {
+                    context.diag().error(e.where(), e.what());
+                    return;
+                }
+            }
+            writer.write(record);
+        });
+        return attention ? ppid::Outcome::attention : ppid::Outcome::clean;
+    };
+    return ppid::run_tool(info, argc, argv, define, run);
+}
