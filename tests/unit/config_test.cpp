@@ -1,0 +1,71 @@
+#include "test_support.hpp"
+
+#include <ppid/config.hpp>
+#include <ppid/error.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <fstream>
+
+using namespace ppid;
+using Json = nlohmann::json;
+
+TEST_CASE("the full configuration of DESIGN.md is accepted", "[config]") {
+    const auto config = parse_config(Json::parse(R"({
+        "office": "KPU Kabupaten Boyolali", "level": "kabupaten", "time_zone": "Asia/Makassar",
+        "office_hours_cutoff": "16:00", "websites": ["https://kab-boyolali.kpu.go.id"],
+        "document_roots": ["/srv/ppid/dokumen"], "registers": ["/srv/ppid/register-2024.xlsx"],
+        "checklist": "kpu-kabkota", "closed_days": [{"date": "2024-07-01", "name": "Hari jadi"}],
+        "election_stages": [{"from": "2022-06-14", "to": "2024-10-20", "name": "Pemilu 2024"}],
+        "language": "id", "mail_to": ["ppid@example.go.id"], "state_dir": "/var/lib/ppid" })"),
+                                     "office.json");
+    CHECK(config.office == "KPU Kabupaten Boyolali");
+    CHECK(config.time_zone == "Asia/Makassar");
+    CHECK(config.office_hours_cutoff == std::chrono::minutes{960});
+    REQUIRE(config.closed_days.size() == 1);
+    CHECK(test::iso(config.closed_days[0].day) == "2024-07-01");
+    REQUIRE(config.election_stages.size() == 1);
+    CHECK(test::iso(config.election_stages[0].to) == "2024-10-20");
+}
+
+TEST_CASE("an empty configuration gives the defaults", "[config]") {
+    const auto config = parse_config(Json::object(), "office.json");
+    CHECK(config.time_zone == "Asia/Jakarta");
+    CHECK_FALSE(config.office_hours_cutoff);
+    CHECK(config.checklist == "kpu-kabkota");
+}
+
+TEST_CASE("a typo or a bad value is an error that names the key", "[config]") {
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"time_zon": "Asia/Jakarta"})"), "o.json"),
+                      "\"time_zon\": unknown key (a typo?)");
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"time_zone": "Asia/Surabaya"})"), "o.json"),
+                      Catch::StartsWith("\"time_zone\": \"Asia/Surabaya\" is not a known IANA time zone"));
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"office_hours_cutoff": "4pm"})"), "o.json"),
+                      "\"office_hours_cutoff\": \"4pm\" is not a time HH:MM");
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"closed_days": [{"date": "2024-02-30"}]})"), "o.json"),
+                      "\"closed_days.date\": \"2024-02-30\" is not a valid YYYY-MM-DD date");
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"election_stages": [{"from": "2024-10-20", "to": "2024-01-01"}]})"), "o.json"),
+                      Catch::Contains("\"to\" is before \"from\""));
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"websites": "https://x"})"), "o.json"),
+                      "\"websites\": must be a list of strings");
+    try {
+        parse_config(Json::parse(R"({"office": 7})"), "o.json");
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(e.where().file == "o.json");
+    }
+}
+
+TEST_CASE("the configuration is looked up in order", "[config]") {
+    const std::string path = "ppid-config-test.json";
+    std::ofstream(path) << R"({"office": "KPU Kota Surakarta"})";
+    CHECK(load_config({path, std::nullopt, "/nonexistent/office.json"}).office == "KPU Kota Surakarta");
+    CHECK(load_config({std::nullopt, path, "/nonexistent/office.json"}).office == "KPU Kota Surakarta");
+    CHECK(load_config({std::nullopt, std::nullopt, "/nonexistent/office.json"}).source.empty());
+    CHECK_THROWS_WITH(load_config({std::string("/nonexistent/named.json"), std::nullopt, "/x"}),
+                      Catch::StartsWith("cannot open configuration"));
+    std::ofstream(path) << "{\"office\": ";
+    CHECK_THROWS_WITH(load_config({path, std::nullopt, "/x"}), Catch::StartsWith("invalid JSON"));
+    std::remove(path.c_str());
+}
