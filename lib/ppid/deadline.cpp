@@ -63,7 +63,8 @@ DeadlineStatus status_of(const std::optional<date::sys_days>& answered, date::sy
 // (after an objection), when the outcome so far gives a cause for it.
 std::optional<FollowUpWindow> follow_up_window(const CaseDates& dates, const Deadline& deadline,
                                                date::sys_days effective_due, const RuleSet& rules,
-                                               const WorkdayCalendar& calendar, const DeadlineOptions& options) {
+                                               const WorkdayCalendar& calendar, const DeadlineOptions& options,
+                                               std::vector<std::string>& notes) {
     const bool is_request = dates.kind == CaseKind::request;
     const StageRule& rule = rules.rule(is_request ? Stage::objection_window : Stage::dispute_filing);
     std::string cause;
@@ -81,7 +82,14 @@ std::optional<FollowUpWindow> follow_up_window(const CaseDates& dates, const Dea
         cause = is_request ? "request not answered in time" : "objection not answered in time";
     }
     if (cause.empty()) return std::nullopt;
-    return FollowUpWindow{&rule, cause, opens_after, rule.due_from(calendar, opens_after)};
+    FollowUpWindow window{&rule, cause, opens_after, std::nullopt};
+    try {
+        window.last_day = rule.due_from(calendar, opens_after);
+    } catch (const OutOfCoverage& e) {
+        // The answer's own deadline stands; only this later window cannot be known yet.
+        notes.push_back(rule.id() + ": cannot be computed: " + e.what());
+    }
+    return window;
 }
 
 }  // namespace
@@ -150,12 +158,13 @@ Deadline compute_deadline(const CaseDates& dates, const RegimeChoice& regime, co
         deadline.notes.push_back("received " + format_iso_date(deadline.received) + " is after the as-of date " +
                                  format_iso_date(options.as_of));
 
-    deadline.follow_up = follow_up_window(dates, deadline, effective_due, rules, calendar, options);
+    deadline.follow_up = follow_up_window(dates, deadline, effective_due, rules, calendar, options, deadline.notes);
     if (const auto note = deadline.rule->uncertainty_note(); !note.empty()) deadline.notes.push_back(note);
     if (deadline.follow_up)
         if (const auto note = deadline.follow_up->rule->uncertainty_note(); !note.empty()) deadline.notes.push_back(note);
 
-    const date::sys_days last_counted = std::max({effective_due, reference, deadline.follow_up ? deadline.follow_up->last_day : effective_due});
+    const date::sys_days last_counted =
+        std::max({effective_due, reference, deadline.follow_up && deadline.follow_up->last_day ? *deadline.follow_up->last_day : effective_due});
     if (calendar.provisional(deadline.received, last_counted))
         deadline.notes.push_back("the count runs through a provisional year of the holiday calendar; dates may move when the decree is confirmed");
     if (options.explain)

@@ -58,7 +58,7 @@ struct FollowUpWindow {
     const StageRule* rule = nullptr;
     std::string cause;         // why it opens, for people
     date::sys_days opens_after;  // day 0 of the window
-    date::sys_days last_day;
+    std::optional<date::sys_days> last_day;  // unset when it runs past the calendar's coverage
 };
 
 struct Deadline {

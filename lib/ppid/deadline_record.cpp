@@ -63,7 +63,7 @@ Record window_to_json(const FollowUpWindow& window) {
     json["rule"] = window.rule->id();
     json["cause"] = window.cause;
     json["from"] = format_iso_date(window.opens_after);
-    json["last_day"] = format_iso_date(window.last_day);
+    json["last_day"] = window.last_day ? Record(format_iso_date(*window.last_day)) : Record();
     json["basis"] = window.rule->basis;
     json["confidence"] = window.rule->confidence;
     return json;

@@ -88,13 +88,19 @@ date::sys_days WorkdayCalendar::add(date::sys_days from, WorkingDays n) const {
         // The n-th working day after `from` is the first day whose running count reaches target.
         const std::int32_t target = workdays_through_[start] + n.count;
         const auto it = std::lower_bound(workdays_through_.begin() + static_cast<long>(start), workdays_through_.end(), target);
-        if (it == workdays_through_.end()) out_of_coverage(last_ + date::days{1});
+        if (it == workdays_through_.end())
+            throw OutOfCoverage("counting " + std::to_string(n.count) + " working days after " +
+                                util::format_iso_date(from) + " runs past the end of the holiday calendar (covered: " +
+                                coverage_text() + ")");
         return first_ + date::days{static_cast<int>(it - workdays_through_.begin())};
     }
     // Counting back: the day whose running count equals (count before `from`) - |n| + 1.
     const std::int32_t before = start == 0 ? 0 : workdays_through_[start - 1];
     const std::int32_t target = before + n.count + 1;
-    if (target < 1) out_of_coverage(first_ - date::days{1});
+    if (target < 1)
+        throw OutOfCoverage("counting back " + std::to_string(-n.count) + " working days from " +
+                            util::format_iso_date(from) + " runs before the start of the holiday calendar (covered: " +
+                            coverage_text() + ")");
     const auto it = std::lower_bound(workdays_through_.begin(), workdays_through_.end(), target);
     return first_ + date::days{static_cast<int>(it - workdays_through_.begin())};
 }

@@ -176,8 +176,8 @@ TEST_CASE("an unanswered overdue request opens the objection window at its due d
     REQUIRE(d.follow_up);
     CHECK(iso(d.follow_up->opens_after) == "2024-05-20");
     const auto calendar = test::shipped_calendar();
-    CHECK(calendar.between(d.follow_up->opens_after, d.follow_up->last_day).count == 30);
-    CHECK(calendar.is_workday(d.follow_up->last_day));
+    CHECK(calendar.between(d.follow_up->opens_after, *d.follow_up->last_day).count == 30);
+    CHECK(calendar.is_workday(*d.follow_up->last_day));
 }
 
 TEST_CASE("a rejection opens the objection window on the answer date", "[deadline][objection]") {
@@ -201,7 +201,7 @@ TEST_CASE("objections: the atasan's answer, then the dispute-filing window", "[d
     CHECK(d.status == DeadlineStatus::answered_on_time);
     REQUIRE(d.follow_up);
     CHECK(d.follow_up->rule->id() == "umum.dispute_filing");
-    CHECK(test::shipped_calendar().between(day("2024-06-03"), d.follow_up->last_day).count == 14);
+    CHECK(test::shipped_calendar().between(day("2024-06-03"), *d.follow_up->last_day).count == 14);
 
     Case pemilu = umum;
     pemilu.regime = "pemilu";
@@ -223,7 +223,7 @@ TEST_CASE("the pemilu dispute-filing window falls back to umum and says so", "[d
     CHECK(d.follow_up->rule->id() == "pemilu.dispute_filing");
     CHECK(d.follow_up->rule->numbers_from == "umum");
     CHECK(d.follow_up->rule->confidence == "unconfirmed");
-    CHECK(test::shipped_calendar().between(day("2024-05-22"), d.follow_up->last_day).count == 14);
+    CHECK(test::shipped_calendar().between(day("2024-05-22"), *d.follow_up->last_day).count == 14);
     bool said = false;
     for (const auto& note : d.notes) said = said || note.find("the umum rule") != std::string::npos;
     CHECK(said);
@@ -249,6 +249,18 @@ TEST_CASE("the explanation lists every date with its count or why it was skipped
     CHECK(d.trace[3].reasons == std::vector<std::string>{"cuti bersama: Cuti Bersama Hari Raya Idul Fitri 1445 H"});
     CHECK(d.trace.back().count == 10);
     CHECK(d.trace.back().reasons == std::vector<std::string>{"due"});
+}
+
+TEST_CASE("a later window past the coverage is left open, the answer's deadline stands", "[deadline]") {
+    Case c{"2027-11-15"};
+    c.as_of = "2027-12-10";  // overdue: the objection window would end in 2028
+    const auto d = compute(c);
+    CHECK(d.status == DeadlineStatus::overdue);
+    REQUIRE(d.follow_up);
+    CHECK_FALSE(d.follow_up->last_day);
+    bool said = false;
+    for (const auto& note : d.notes) said = said || note.find("umum.objection_window: cannot be computed") == 0;
+    CHECK(said);
 }
 
 TEST_CASE("a count through 2027 says the calendar is provisional", "[deadline]") {

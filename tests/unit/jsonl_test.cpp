@@ -32,7 +32,7 @@ TEST_CASE("bad lines are reported with file and line, the rest still read", "[js
     CHECK_THAT(got.messages[2], Catch::StartsWith("in.jsonl:6: invalid JSON"));  // invalid UTF-8
 }
 
-TEST_CASE("--strict stops at the first bad record", "[jsonl]") {
+TEST_CASE("strict mode stops at the first bad record", "[jsonl]") {
     CHECK_THROWS_WITH(read_all("{}\n{\n{}\n", true), Catch::StartsWith("invalid JSON"));
 }
 
