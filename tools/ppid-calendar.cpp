@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
     };
     const auto run = [&](ppid::ToolContext& context) {
         const auto calendar = ppid::load_office_calendar(context.data_dir(), context.config(), policy);
-        return ppid::answer_calendar_question(request, calendar, context.out());
+        return ppid::answer_calendar_question(request, calendar, context.out(), context.diag());
     };
     return ppid::run_tool(info, argc, argv, define, run);
 }

@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
             ->type_name("DATE");
         app.add_option("--due-soon", due_soon, "Working days left at which an open record becomes due_soon")
             ->type_name("N")
-            ->check(CLI::NonNegativeNumber)
+            ->check(CLI::Range(0, 100))
             ->capture_default_str();
         app.add_option("--regime", regime, "Rule set for records without a regime field (umum, pemilu)")
             ->type_name("NAME");

@@ -21,6 +21,22 @@ int parse_count(const std::string& text) {
     return value;
 }
 
+int parse_year(const std::string& text) {
+    int year = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
+    if (error != std::errc{} || end != text.data() + text.size() || text.size() != 4)
+        throw UsageError("YEAR: \"" + text + "\" is not a year such as 2024");
+    return year;
+}
+
+// Plain text has no room for a flag, so an answer from a provisional year is said on stderr.
+void warn_if_provisional(const WorkdayCalendar& calendar, date::sys_days from, date::sys_days to,
+                         Diagnostics& diag) {
+    if (calendar.provisional(from, to))
+        diag.warning({}, "the answer uses a provisional year of the holiday calendar (2027 is taken from "
+                         "secondary sources; dates may move when the decree is confirmed)");
+}
+
 void expect_arguments(const CalendarRequest& request, std::size_t low, std::size_t high, const char* usage) {
     if (request.arguments.size() < low || request.arguments.size() > high)
         throw UsageError(std::string("usage: ppid-calendar ") + usage);
@@ -38,7 +54,8 @@ Record day_off_json(const DayOff& off) {
     return json;
 }
 
-Outcome add(const CalendarRequest& request, const WorkdayCalendar& calendar, std::ostream& out) {
+Outcome add(const CalendarRequest& request, const WorkdayCalendar& calendar, std::ostream& out,
+            Diagnostics& diag) {
     expect_arguments(request, 2, 2, "add DATE N");
     const auto from = parse_date_argument(request.arguments[0], "DATE");
     const int count = parse_count(request.arguments[1]);
@@ -46,6 +63,7 @@ Outcome add(const CalendarRequest& request, const WorkdayCalendar& calendar, std
                                               : calendar.add(from, WorkingDays{count});
     if (!request.json) {
         out << format_iso_date(result) << '\n';
+        warn_if_provisional(calendar, from, result, diag);
         return Outcome::clean;
     }
     Record json;
@@ -61,13 +79,15 @@ Outcome add(const CalendarRequest& request, const WorkdayCalendar& calendar, std
     return Outcome::clean;
 }
 
-Outcome between(const CalendarRequest& request, const WorkdayCalendar& calendar, std::ostream& out) {
+Outcome between(const CalendarRequest& request, const WorkdayCalendar& calendar, std::ostream& out,
+                Diagnostics& diag) {
     expect_arguments(request, 2, 2, "between FROM TO");
     const auto from = parse_date_argument(request.arguments[0], "FROM");
     const auto to = parse_date_argument(request.arguments[1], "TO");
     const WorkingDays count = calendar.between(from, to);
     if (!request.json) {
         out << count.count << '\n';
+        warn_if_provisional(calendar, from, to, diag);
         return Outcome::clean;
     }
     Record json;
@@ -81,10 +101,12 @@ Outcome between(const CalendarRequest& request, const WorkdayCalendar& calendar,
     return Outcome::clean;
 }
 
-Outcome is_workday(const CalendarRequest& request, const WorkdayCalendar& calendar, std::ostream& out) {
+Outcome is_workday(const CalendarRequest& request, const WorkdayCalendar& calendar, std::ostream& out,
+                   Diagnostics& diag) {
     expect_arguments(request, 1, 1, "is-workday DATE");
     const auto day = parse_date_argument(request.arguments[0], "DATE");
     const auto reasons = calendar.reasons_off(day);
+    const Outcome outcome = reasons.empty() ? Outcome::clean : Outcome::attention;
     if (request.json) {
         Record json;
         json["type"] = "calendar";
@@ -95,20 +117,23 @@ Outcome is_workday(const CalendarRequest& request, const WorkdayCalendar& calend
         json["reasons"] = reasons;
         if (calendar.provisional(day, day)) json["provisional"] = true;
         JsonlWriter(out).write(json);
-    } else if (request.verbose) {
+        return outcome;
+    }
+    if (request.verbose) {
         out << format_iso_date(day) << ' ' << weekday_name(day) << ": ";
         if (reasons.empty()) out << "working day";
         for (std::size_t i = 0; i < reasons.size(); ++i) out << (i ? "; " : "") << reasons[i];
         out << '\n';
     }
-    return reasons.empty() ? Outcome::clean : Outcome::attention;
+    warn_if_provisional(calendar, day, day, diag);
+    return outcome;
 }
 
 Outcome list(const CalendarRequest& request, const WorkdayCalendar& calendar, std::ostream& out) {
     expect_arguments(request, 1, 2, "list YEAR | list FROM TO");
     date::sys_days from, to;
     if (request.arguments.size() == 1) {
-        const int year = parse_count(request.arguments[0]);
+        const int year = parse_year(request.arguments[0]);
         from = date::sys_days{date::year{year} / date::January / 1};
         to = date::sys_days{date::year{year} / date::December / 31};
     } else {
@@ -140,11 +165,12 @@ bool looks_like_negative_count(const std::string& text) {
            text.find_first_not_of("0123456789", 1) == std::string::npos;
 }
 
-Outcome answer_calendar_question(const CalendarRequest& request, const WorkdayCalendar& calendar, std::ostream& out) {
+Outcome answer_calendar_question(const CalendarRequest& request, const WorkdayCalendar& calendar, std::ostream& out,
+                                 Diagnostics& diag) {
     switch (request.question) {
-        case CalendarQuestion::add: return add(request, calendar, out);
-        case CalendarQuestion::between: return between(request, calendar, out);
-        case CalendarQuestion::is_workday: return is_workday(request, calendar, out);
+        case CalendarQuestion::add: return add(request, calendar, out, diag);
+        case CalendarQuestion::between: return between(request, calendar, out, diag);
+        case CalendarQuestion::is_workday: return is_workday(request, calendar, out, diag);
         case CalendarQuestion::list: return list(request, calendar, out);
     }
     return Outcome::clean;

@@ -23,9 +23,11 @@ struct CalendarRequest {
 // Returns whether `text` is a negative whole number ("-3"), which ppid-calendar add accepts as N.
 bool looks_like_negative_count(const std::string& text);
 
-// Answers `request` on `out`. Returns attention for is-workday on a day that is not a working
-// day, clean otherwise. Throws UsageError for bad arguments, OutOfCoverage for dates the
-// calendar does not cover.
-Outcome answer_calendar_question(const CalendarRequest& request, const WorkdayCalendar& calendar, std::ostream& out);
+// Answers `request` on `out`; in plain text, an answer from a provisional year is also said as
+// a warning to `diag`. Returns attention for is-workday on a day that is not a working day,
+// clean otherwise. Throws UsageError for bad arguments, OutOfCoverage for dates the calendar
+// does not cover.
+Outcome answer_calendar_question(const CalendarRequest& request, const WorkdayCalendar& calendar, std::ostream& out,
+                                 Diagnostics& diag);
 
 }  // namespace ppid

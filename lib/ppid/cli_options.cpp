@@ -1,16 +1,17 @@
 #include <ppid/cli_options.hpp>
 #include <ppid/util/iso_date.hpp>
 
-#include <map>
 
 namespace ppid {
 
 void add_cuti_bersama_option(CLI::App& app, CutiBersamaPolicy& policy) {
-    const std::map<std::string, CutiBersamaPolicy> names{{"day-off", CutiBersamaPolicy::day_off},
-                                                        {"working", CutiBersamaPolicy::working}};
-    app.add_option("--cuti-bersama", policy,
-                   "Count cuti bersama (joint leave) days as day-off (default) or working")
-        ->transform(CLI::CheckedTransformer(names))
+    app.add_option_function<std::string>(
+           "--cuti-bersama",
+           [&policy](const std::string& value) {
+               policy = value == "working" ? CutiBersamaPolicy::working : CutiBersamaPolicy::day_off;
+           },
+           "Count cuti bersama (joint leave) days as day-off (default) or working")
+        ->check(CLI::IsMember({"day-off", "working"}))
         ->type_name("day-off|working");
 }
 

@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -155,8 +156,10 @@ OfficeConfig load_config(const ConfigSearch& search) {
     if (search.option_path) path = *search.option_path;
     else if (search.env_path && !search.env_path->empty()) path = *search.env_path;
     else {
-        std::ifstream probe(search.system_path);
-        if (!probe) return OfficeConfig{};
+        // A system file that exists but cannot be read is an error, not a silent fallback:
+        // its closed days and election stages would otherwise be lost.
+        std::error_code ec;
+        if (!std::filesystem::exists(search.system_path, ec)) return OfficeConfig{};
         path = search.system_path;
     }
     std::ifstream file(path);

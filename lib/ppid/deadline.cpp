@@ -15,15 +15,18 @@ std::string clock_text(std::chrono::minutes time) {
     return (hours < 10 ? "0" : "") + std::to_string(hours) + ":" + (minutes < 10 ? "0" : "") + std::to_string(minutes);
 }
 
-// Day 0: the local receipt date, or the next working day when received after the cut-off.
+// Day 0: the local receipt date. With office hours configured, a request received after the
+// cut-off or on a day off was received outside office hours: it counts from the next working day.
 date::sys_days counting_start(const CaseDates& dates, const WorkdayCalendar& calendar,
                               const DeadlineOptions& options, std::vector<std::string>& notes) {
     const auto& received = dates.received;
-    if (!options.office_hours_cutoff || !received.time_of_day ||
-        *received.time_of_day < *options.office_hours_cutoff)
-        return received.day;
+    if (!options.office_hours_cutoff) return received.day;
+    const bool after_cutoff = received.time_of_day && *received.time_of_day >= *options.office_hours_cutoff;
+    const bool on_day_off = !calendar.is_workday(received.day);
+    if (!after_cutoff && !on_day_off) return received.day;
     const auto next = calendar.add(received.day, WorkingDays{1});
-    notes.push_back("received after the office-hours cut-off (" + clock_text(*options.office_hours_cutoff) +
+    notes.push_back(std::string("received outside office hours (") +
+                    (after_cutoff ? "after the " + clock_text(*options.office_hours_cutoff) + " cut-off" : "on a day off") +
                     "): counted as received on " + format_iso_date(next));
     return next;
 }
@@ -32,10 +35,15 @@ std::vector<TraceDay> trace_days(const WorkdayCalendar& calendar, CaseKind kind,
                                  date::sys_days day0, date::sys_days due,
                                  const std::optional<date::sys_days>& extended_due) {
     std::vector<TraceDay> trace;
-    if (received != day0) trace.push_back({received, std::nullopt, {"received after the cut-off: not day 0"}});
+    const std::string what = kind == CaseKind::request ? "request" : "objection";
+    if (received != day0) {
+        auto reasons = calendar.reasons_off(received);
+        reasons.push_back(what + " received outside office hours: counting starts on the next working day");
+        trace.push_back({received, std::nullopt, std::move(reasons)});
+    }
     for (date::sys_days day = received + date::days{1}; day < day0; day += date::days{1})
         trace.push_back({day, std::nullopt, calendar.reasons_off(day)});
-    trace.push_back({day0, 0, {kind == CaseKind::request ? "day 0: request received" : "day 0: objection received"}});
+    trace.push_back({day0, 0, {received == day0 ? "day 0: " + what + " received" : "day 0: counted as the day of receipt"}});
     const date::sys_days end = extended_due ? *extended_due : due;
     int count = 0;
     for (date::sys_days day = day0 + date::days{1}; day <= end; day += date::days{1}) {
@@ -151,7 +159,8 @@ Deadline compute_deadline(const CaseDates& dates, const RegimeChoice& regime, co
     }
 
     const date::sys_days reference = dates.answered ? *dates.answered : options.as_of;
-    deadline.elapsed = calendar.between(deadline.counted_from, reference);
+    // An answer on the day of receipt, or an as-of date before it, has used no working day yet.
+    deadline.elapsed = WorkingDays{std::max(0, calendar.between(deadline.counted_from, reference).count)};
     deadline.remaining = calendar.between(reference, effective_due);
     deadline.status = status_of(dates.answered, effective_due, deadline.remaining, options);
     if (!dates.answered && options.as_of < deadline.received)

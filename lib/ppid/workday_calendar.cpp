@@ -84,6 +84,12 @@ std::vector<std::string> WorkdayCalendar::reasons_off(date::sys_days day) const 
 date::sys_days WorkdayCalendar::add(date::sys_days from, WorkingDays n) const {
     const auto start = index(from);
     if (n.count == 0) return from;
+    // Beyond the coverage's length the answer is outside it; checking first also keeps the
+    // running-count arithmetic below far from integer overflow.
+    const auto length = static_cast<long long>(workdays_through_.size());
+    if (n.count > length || -static_cast<long long>(n.count) > length)
+        throw OutOfCoverage("counting " + std::to_string(n.count) + " working days from " + util::format_iso_date(from) +
+                            " leaves the holiday calendar (covered: " + coverage_text() + ")");
     if (n.count > 0) {
         // The n-th working day after `from` is the first day whose running count reaches target.
         const std::int32_t target = workdays_through_[start] + n.count;

@@ -92,15 +92,36 @@ TEST_CASE("a request after the office-hours cut-off counts from the next working
     CHECK(iso(d.received) == "2024-04-04");
     CHECK(iso(d.counted_from) == "2024-04-05");
     CHECK(iso(d.due) == "2024-04-29");
-    CHECK_THAT(d.notes.front(), Catch::Contains("cut-off (16:00)"));
+    CHECK(d.notes.front() == "received outside office hours (after the 16:00 cut-off): counted as received on 2024-04-05");
 
     Case at_cutoff{"2024-04-04T16:00:00+07:00"};
     at_cutoff.cutoff = std::chrono::minutes{16 * 60};
     CHECK(iso(compute(at_cutoff).counted_from) == "2024-04-05");
 
+    Case same_day_answer{"2024-04-04T16:30:00+07:00"};
+    same_day_answer.cutoff = std::chrono::minutes{16 * 60};
+    same_day_answer.answered = "2024-04-04";
+    CHECK(compute(same_day_answer).elapsed.count == 0);
+    CHECK(compute(same_day_answer).status == DeadlineStatus::answered_on_time);
+
     Case no_time{"2024-04-04"};  // a date alone has no time to compare
     no_time.cutoff = std::chrono::minutes{16 * 60};
     CHECK(iso(compute(no_time).counted_from) == "2024-04-04");
+}
+
+TEST_CASE("with office hours, a request on a day off counts from the next working day", "[deadline]") {
+    // Saturday morning, Saturday evening and Friday evening are all outside office hours: each
+    // counts as received on Tuesday 16 April, the first working day after the Idul Fitri leave.
+    for (const char* received : {"2024-04-06T09:00:00+07:00", "2024-04-06T17:00:00+07:00",
+                                 "2024-04-05T17:00:00+07:00", "2024-04-06"}) {
+        Case c{received};
+        c.cutoff = std::chrono::minutes{16 * 60};
+        INFO(received);
+        CHECK(iso(compute(c).counted_from) == "2024-04-16");
+        CHECK(iso(compute(c).due) == "2024-04-30");
+    }
+    // Without office hours configured, day 0 stays the calendar day of receipt.
+    CHECK(iso(compute(Case{"2024-04-06T17:00:00+07:00"}).due) == "2024-04-29");
 }
 
 TEST_CASE("a timestamp is converted to the office's local date", "[deadline][timezone]") {

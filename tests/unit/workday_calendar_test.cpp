@@ -86,6 +86,8 @@ TEST_CASE("dates outside the coverage are errors, never guesses", "[calendar]") 
     CHECK_THROWS_AS(calendar.is_workday(day("2018-12-31")), OutOfCoverage);
     CHECK_THROWS_AS(calendar.add(day("2027-12-20"), WorkingDays{10}), OutOfCoverage);
     CHECK_THROWS_AS(calendar.add(day("2019-01-03"), WorkingDays{-5}), OutOfCoverage);
+    CHECK_THROWS_AS(calendar.add(day("2024-04-05"), WorkingDays{2147483647}), OutOfCoverage);
+    CHECK_THROWS_AS(calendar.add(day("2024-04-05"), WorkingDays{-2147483647 - 1}), OutOfCoverage);
     CHECK_THROWS_WITH(calendar.between(day("2028-01-03"), day("2028-01-04")),
                       "2028-01-03 is outside the holiday calendar (covered: 2019-01-01 to 2027-12-31)");
 }
