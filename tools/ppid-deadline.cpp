@@ -38,19 +38,7 @@ int main(int argc, char** argv) {
         options.explain = explain;
         const ppid::DeadlineRun deadline_run{calendar, rules, context.config(), context.zone(), options, regime};
 
-        ppid::JsonlWriter writer(context.out());
-        bool attention = false;
-        ppid::read_records(inputs, context.diag(), [&](ppid::Record& record, const ppid::Location& where) {
-            if (ppid::has_deadline(record)) {
-                try {
-                    attention = ppid::needs_attention(ppid::add_deadline(record, where, deadline_run)) || attention;
-                } catch (const ppid::Error& e) {
-                    context.diag().error(e.where(), e.what());
-                    return;
-                }
-            }
-            writer.write(record);
-        });
+        const bool attention = ppid::add_deadlines(inputs, deadline_run, context.diag(), context.out());
         return attention ? ppid::Outcome::attention : ppid::Outcome::clean;
     };
     return ppid::run_tool(info, argc, argv, define, run);

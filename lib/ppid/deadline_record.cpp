@@ -1,136 +1,197 @@
 #include <ppid/deadline_record.hpp>
+#include <ppid/jsonl.hpp>
 #include <ppid/regime.hpp>
 #include <ppid/util/iso_date.hpp>
+#include <ppid/util/json_text.hpp>
 
 namespace ppid {
 
 namespace {
 
 using util::format_iso_date;
+using util::ScannedValue;
 
-util::LocalMoment required_moment(const Record& record, const char* key, const Location& where,
+// Returns the field's text, "" when absent or null; throws when it is not a string.
+std::string_view text_field(const util::ScannedObject& fields, const char* key, const Location& where) {
+    const ScannedValue* value = fields.find(key);
+    if (!value || value->kind == ScannedValue::Kind::null) return {};
+    if (value->kind != ScannedValue::Kind::string)
+        throw Error(std::string("\"") + key + "\" must be a string, found " + value->type_name(), where);
+    return value->text;
+}
+
+util::LocalMoment required_moment(const util::ScannedObject& fields, const char* key, const Location& where,
                                   const date::time_zone& zone) {
-    const std::string text = optional_string(record, key, where);
+    const std::string_view text = text_field(fields, key, where);
     if (text.empty()) throw Error(std::string("missing \"") + key + "\"", where);
     const auto stamp = util::parse_timestamp(text);
     if (!stamp)
-        throw Error(std::string("\"") + key + "\": \"" + text + "\" is not a valid ISO 8601 date or timestamp", where);
+        throw Error(std::string("\"") + key + "\": \"" + std::string(text) +
+                        "\" is not a valid ISO 8601 date or timestamp", where);
     return util::to_local(*stamp, zone);
 }
 
-std::optional<date::sys_days> optional_day(const Record& record, const char* key, const Location& where,
+std::optional<date::sys_days> optional_day(const util::ScannedObject& fields, const char* key, const Location& where,
                                            const date::time_zone& zone) {
-    if (optional_string(record, key, where).empty()) return std::nullopt;
-    return required_moment(record, key, where, zone).day;
+    if (text_field(fields, key, where).empty()) return std::nullopt;
+    return required_moment(fields, key, where, zone).day;
 }
 
-void require_string_id(const Record& record, const char* key, const Location& where, bool required) {
-    const auto it = record.find(key);
-    if (it == record.end() || it->is_null()) {
+void require_string_id(const util::ScannedObject& fields, const char* key, const Location& where, bool required) {
+    const ScannedValue* value = fields.find(key);
+    if (!value || value->kind == ScannedValue::Kind::null) {
         if (required) throw Error(std::string("missing \"") + key + "\"", where);
         return;
     }
-    if (!it->is_string())
+    if (value->kind != ScannedValue::Kind::string)
         throw Error(std::string("\"") + key + "\" must be a string (IDs are text, never numbers), found " +
-                        it->type_name(), where);
+                        value->type_name(), where);
 }
 
-CaseDates read_case(const Record& record, const Location& where, const date::time_zone& zone) {
+CaseDates read_case(const util::ScannedObject& fields, const Location& where, const date::time_zone& zone) {
     CaseDates dates;
-    dates.kind = record["type"] == "objection" ? CaseKind::objection : CaseKind::request;
-    require_string_id(record, "id", where, true);
+    dates.kind = text_field(fields, "type", where) == "objection" ? CaseKind::objection : CaseKind::request;
+    require_string_id(fields, "id", where, true);
     if (dates.kind == CaseKind::objection) {
-        require_string_id(record, "request_id", where, false);
-        const std::string reason = optional_string(record, "reason", where);
+        require_string_id(fields, "request_id", where, false);
+        const std::string_view reason = text_field(fields, "reason", where);
         if (!reason.empty() && (reason.size() != 1 || reason[0] < 'a' || reason[0] > 'g'))
-            throw Error("\"reason\": \"" + reason + "\" is not a letter a to g of Pasal 35(1)", where);
+            throw Error("\"reason\": \"" + std::string(reason) + "\" is not a letter a to g of Pasal 35(1)", where);
     }
-    dates.received = required_moment(record, "received", where, zone);
-    if (dates.kind == CaseKind::request) dates.extension_notified = optional_day(record, "extension_notified", where, zone);
-    dates.answered = optional_day(record, "answered", where, zone);
-    const std::string decision = optional_string(record, "decision", where);
+    dates.received = required_moment(fields, "received", where, zone);
+    if (dates.kind == CaseKind::request) dates.extension_notified = optional_day(fields, "extension_notified", where, zone);
+    dates.answered = optional_day(fields, "answered", where, zone);
+    const std::string_view decision = text_field(fields, "decision", where);
     if (!decision.empty()) {
         const auto parsed = parse_decision(decision);
         if (!parsed)
-            throw Error("\"decision\": \"" + decision + "\" is not one of granted, partial, rejected, not_held", where);
+            throw Error("\"decision\": \"" + std::string(decision) + "\" is not one of granted, partial, rejected, not_held",
+                        where);
         dates.decision = *parsed;
     }
     return dates;
 }
 
-Record window_to_json(const FollowUpWindow& window) {
-    Record json;
-    json["rule"] = window.rule->id();
-    json["cause"] = window.cause;
-    json["from"] = format_iso_date(window.opens_after);
-    json["last_day"] = window.last_day ? Record(format_iso_date(*window.last_day)) : Record();
-    json["basis"] = window.rule->basis;
-    json["confidence"] = window.rule->confidence;
-    return json;
+void append_string_array(std::string& out, const std::vector<std::string>& items) {
+    out += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i) out += ',';
+        util::append_json_string(out, items[i]);
+    }
+    out += ']';
 }
 
-Record trace_to_json(const std::vector<TraceDay>& trace) {
-    Record days = Record::array();
-    for (const auto& entry : trace) {
-        Record day;
-        day["date"] = format_iso_date(entry.day);
-        day["weekday"] = std::string(weekday_name(entry.day));
-        if (entry.count) day["day"] = *entry.count;
-        else day["skipped"] = entry.reasons;
-        if (entry.count && !entry.reasons.empty()) day["note"] = entry.reasons;
-        days.push_back(std::move(day));
+void append_window(std::string& out, const FollowUpWindow& window) {
+    util::JsonObjectText json(out);
+    json.string("rule", window.rule->id()).string("cause", window.cause).string("from", format_iso_date(window.opens_after));
+    if (window.last_day) json.string("last_day", format_iso_date(*window.last_day));
+    else json.null("last_day");
+    json.string("basis", window.rule->basis).string("confidence", window.rule->confidence).close();
+}
+
+void append_trace(std::string& out, const std::vector<TraceDay>& trace) {
+    out += '[';
+    for (std::size_t i = 0; i < trace.size(); ++i) {
+        const auto& entry = trace[i];
+        if (i) out += ',';
+        util::JsonObjectText day(out);
+        day.string("date", format_iso_date(entry.day)).string("weekday", weekday_name(entry.day));
+        if (entry.count) {
+            day.number("day", *entry.count);
+            if (!entry.reasons.empty()) append_string_array(day.raw("note"), entry.reasons);
+        } else {
+            append_string_array(day.raw("skipped"), entry.reasons);
+        }
+        day.close();
     }
-    return days;
+    out += ']';
+}
+
+// Returns `line` without its closing brace (and the whitespace around it), so members can be
+// appended; the scan has already checked that the text is one object.
+std::string_view without_closing_brace(std::string_view line) {
+    const auto brace = line.find_last_of('}');
+    return line.substr(0, brace);
 }
 
 }  // namespace
 
-bool has_deadline(const Record& record) {
-    const auto type = record.find("type");
-    return type != record.end() && type->is_string() && (*type == "request" || *type == "objection");
+bool has_deadline(const util::ScannedObject& fields) {
+    const ScannedValue* type = fields.find("type");
+    return type && type->kind == ScannedValue::Kind::string && (type->text == "request" || type->text == "objection");
 }
 
-Record deadline_to_json(const Deadline& deadline, bool explain) {
-    Record json;
-    json["rule"] = deadline.rule->id();
-    json["regime"] = deadline.regime.rules->regime;
-    json["regime_source"] = deadline.regime.source;
-    if (!deadline.regime.stage_name.empty()) json["election_stage"] = deadline.regime.stage_name;
-    json["received_date"] = format_iso_date(deadline.received);
-    json["counted_from"] = format_iso_date(deadline.counted_from);
-    json["due"] = format_iso_date(deadline.due);
-    json["extended_due"] = deadline.extended_due ? Record(format_iso_date(*deadline.extended_due)) : Record();
-    if (deadline.extension_in_time) json["extension"] = *deadline.extension_in_time ? "in_time" : "late";
-    json["status"] = std::string(to_string(deadline.status));
-    json["elapsed_working_days"] = deadline.elapsed.count;
-    json["remaining_working_days"] = deadline.remaining.count;
-    json["basis"] = deadline.rule->basis;
-    json["confidence"] = deadline.rule->confidence;
-    if (deadline.follow_up) {
-        const char* key = deadline.follow_up->rule->stage == Stage::objection_window ? "objection_window" : "dispute_filing";
-        json[key] = window_to_json(*deadline.follow_up);
-    }
-    if (!deadline.notes.empty()) json["notes"] = deadline.notes;
-    if (explain) json["trace"] = trace_to_json(deadline.trace);
-    return json;
+void append_deadline_json(std::string& out, const Deadline& deadline, bool explain) {
+    util::JsonObjectText json(out);
+    json.string("rule", deadline.rule->id())
+        .string("regime", deadline.regime.rules->regime)
+        .string("regime_source", deadline.regime.source);
+    if (!deadline.regime.stage_name.empty()) json.string("election_stage", deadline.regime.stage_name);
+    json.string("received_date", format_iso_date(deadline.received))
+        .string("counted_from", format_iso_date(deadline.counted_from))
+        .string("due", format_iso_date(deadline.due));
+    if (deadline.extended_due) json.string("extended_due", format_iso_date(*deadline.extended_due));
+    else json.null("extended_due");
+    if (deadline.extension_in_time) json.string("extension", *deadline.extension_in_time ? "in_time" : "late");
+    json.string("status", to_string(deadline.status))
+        .number("elapsed_working_days", deadline.elapsed.count)
+        .number("remaining_working_days", deadline.remaining.count)
+        .string("basis", deadline.rule->basis)
+        .string("confidence", deadline.rule->confidence);
+    if (deadline.follow_up)
+        append_window(json.raw(deadline.follow_up->rule->stage == Stage::objection_window ? "objection_window"
+                                                                                          : "dispute_filing"),
+                      *deadline.follow_up);
+    if (!deadline.notes.empty()) append_string_array(json.raw("notes"), deadline.notes);
+    if (explain) append_trace(json.raw("trace"), deadline.trace);
+    json.close();
 }
 
-DeadlineStatus add_deadline(Record& record, const Location& where, const DeadlineRun& run) {
-    const CaseDates dates = read_case(record, where, run.zone);
-    const std::string record_regime = optional_string(record, "regime", where);
+DeadlineStatus add_deadline(std::string_view line, const util::ScannedObject& fields, const Location& where,
+                            const DeadlineRun& run, std::string& out) {
+    const CaseDates dates = read_case(fields, where, run.zone);
+    const std::string_view record_regime = text_field(fields, "regime", where);
     Deadline deadline;
     try {
-        const RegimeChoice regime =
-            choose_regime(run.rules, record_regime.empty() ? std::nullopt : std::optional<std::string>(record_regime),
-                          run.regime, run.config.election_stages, dates.received.day);
+        const RegimeChoice regime = choose_regime(
+            run.rules, record_regime.empty() ? std::nullopt : std::optional<std::string>(record_regime), run.regime,
+            run.config.election_stages, dates.received.day);
         deadline = compute_deadline(dates, regime, run.calendar, run.options);
     } catch (const OutOfCoverage& e) {
         throw OutOfCoverage(e.what(), where);
     } catch (const Error& e) {
         throw Error(e.what(), where);
     }
-    record["deadline"] = deadline_to_json(deadline, run.options.explain);
+    std::string deadline_text;
+    append_deadline_json(deadline_text, deadline, run.options.explain);
+    if (fields.find("deadline")) {
+        // Already computed once (ppid-deadline run twice): replace it in place, keeping key order.
+        Record record = Record::parse(line);
+        record["deadline"] = Record::parse(deadline_text);
+        out = record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return deadline.status;
+    }
+    out.assign(without_closing_brace(line));
+    out += fields.members.empty() ? "\"deadline\":" : ",\"deadline\":";
+    out += deadline_text;
+    out += '}';
     return deadline.status;
+}
+
+bool add_deadlines(const std::vector<std::string>& inputs, const DeadlineRun& run, Diagnostics& diag, std::ostream& out) {
+    JsonlWriter writer(out);
+    bool attention = false;
+    std::string with_deadline;
+    scan_records(inputs, diag, [&](std::string_view line, const util::ScannedObject& fields, const Location& where) {
+        if (!has_deadline(fields)) return writer.write_line(line);  // other records pass through
+        try {
+            attention = needs_attention(add_deadline(line, fields, where, run, with_deadline)) || attention;
+        } catch (const Error& e) {
+            return diag.error(e.where(), e.what());
+        }
+        writer.write_line(with_deadline);
+    });
+    return attention;
 }
 
 }  // namespace ppid

@@ -1,17 +1,22 @@
-// `request` and `objection` records in, the same records with a `deadline` object out.
+// `request` and `objection` records in, the same records with a `deadline` object out. The
+// record's own text is passed through untouched; only the deadline is written.
 #pragma once
 
 #include <ppid/config.hpp>
 #include <ppid/deadline.hpp>
 #include <ppid/diagnostics.hpp>
-#include <ppid/jsonl.hpp>
+#include <ppid/error.hpp>
 #include <ppid/rules.hpp>
+#include <ppid/util/json_scan.hpp>
 #include <ppid/workday_calendar.hpp>
 
 #include <date/tz.h>
 
+#include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace ppid {
 
@@ -26,14 +31,21 @@ struct DeadlineRun {
 };
 
 // Returns whether the record is one ppid-deadline computes (type request or objection).
-bool has_deadline(const Record& record);
+bool has_deadline(const util::ScannedObject& fields);
 
-// Adds the `deadline` object to a request or objection record and returns its status. Throws
-// Error (at `where`) for a missing or invalid field, OutOfCoverage for dates the calendar does
-// not cover; the record is then left unchanged.
-DeadlineStatus add_deadline(Record& record, const Location& where, const DeadlineRun& run);
+// Computes the deadline of the request or objection whose text is `line` (top-level members in
+// `fields`) and sets `out` to that text with the `deadline` object added (replacing one already
+// there). Returns the deadline's status. Throws Error (at `where`) for a missing or invalid
+// field, OutOfCoverage for dates the calendar does not cover.
+DeadlineStatus add_deadline(std::string_view line, const util::ScannedObject& fields, const Location& where,
+                            const DeadlineRun& run, std::string& out);
 
-// Returns the deadline as the JSON object written into the record.
-Record deadline_to_json(const Deadline& deadline, bool explain);
+// Reads `inputs` (files, "-" or none for standard input), writes every record to `out` with
+// requests and objections given their deadline, and reports bad records to `diag`. Returns
+// whether any record needs attention (overdue or due soon).
+bool add_deadlines(const std::vector<std::string>& inputs, const DeadlineRun& run, Diagnostics& diag, std::ostream& out);
+
+// Appends the deadline as the JSON object written into the record.
+void append_deadline_json(std::string& out, const Deadline& deadline, bool explain);
 
 }  // namespace ppid

@@ -15,39 +15,31 @@ std::string describe_json_error(const nlohmann::json::exception& error) {
     return "invalid JSON: " + what;
 }
 
-void read_records(std::istream& in, const std::string& name, Diagnostics& diag,
-                  const std::function<void(Record&, const Location&)>& visit) {
+namespace {
+
+using LineVisitor = std::function<void(std::string&, const Location&)>;
+
+// The one line loop: line numbers, CRLF, blank lines, read errors.
+void for_each_line(std::istream& in, const std::string& name, Diagnostics& diag, const LineVisitor& visit) {
     std::string line;
     Location where{name, 0};
     while (std::getline(in, line)) {
         ++where.line;
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
-        Record record;
-        try {
-            record = Record::parse(line);
-        } catch (const nlohmann::json::parse_error& e) {
-            diag.error(where, describe_json_error(e));
-            continue;
-        }
-        if (!record.is_object()) {
-            diag.error(where, "expected a JSON object, found " + std::string(record.type_name()));
-            continue;
-        }
-        visit(record, where);
+        visit(line, where);
     }
     if (in.bad()) diag.error(Location{name, where.line}, std::string("read error: ") + std::strerror(errno));
 }
 
-void read_records(const std::vector<std::string>& inputs, Diagnostics& diag,
-                  const std::function<void(Record&, const Location&)>& visit) {
+void for_each_line(const std::vector<std::string>& inputs, Diagnostics& diag, const LineVisitor& visit) {
     if (inputs.empty()) {
-        read_records(std::cin, stdin_name, diag, visit);
+        for_each_line(std::cin, stdin_name, diag, visit);
         return;
     }
     for (const auto& path : inputs) {
         if (path == "-") {
-            read_records(std::cin, stdin_name, diag, visit);
+            for_each_line(std::cin, stdin_name, diag, visit);
             continue;
         }
         std::ifstream file(path, std::ios::binary);
@@ -55,8 +47,55 @@ void read_records(const std::vector<std::string>& inputs, Diagnostics& diag,
             diag.error(Location{path, 0}, std::string("cannot open: ") + std::strerror(errno));
             continue;
         }
-        read_records(file, path, diag, visit);
+        for_each_line(file, path, diag, visit);
     }
+}
+
+void parse_and_visit(const std::string& line, const Location& where, Diagnostics& diag,
+                     const std::function<void(Record&, const Location&)>& visit) {
+    Record record;
+    try {
+        record = Record::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+        diag.error(where, describe_json_error(e));
+        return;
+    }
+    if (!record.is_object()) {
+        diag.error(where, "expected a JSON object, found " + std::string(record.type_name()));
+        return;
+    }
+    visit(record, where);
+}
+
+}  // namespace
+
+void read_records(std::istream& in, const std::string& name, Diagnostics& diag,
+                  const std::function<void(Record&, const Location&)>& visit) {
+    for_each_line(in, name, diag, [&](std::string& line, const Location& where) { parse_and_visit(line, where, diag, visit); });
+}
+
+void read_records(const std::vector<std::string>& inputs, Diagnostics& diag,
+                  const std::function<void(Record&, const Location&)>& visit) {
+    for_each_line(inputs, diag, [&](std::string& line, const Location& where) { parse_and_visit(line, where, diag, visit); });
+}
+
+void scan_records(const std::vector<std::string>& inputs, Diagnostics& diag,
+                  const std::function<void(std::string_view, const util::ScannedObject&, const Location&)>& visit) {
+    util::ScannedObject object;
+    for_each_line(inputs, diag, [&](std::string& line, const Location& where) {
+        const std::string error = util::scan_object(line, object);
+        if (!error.empty()) {
+            diag.error(where, error);
+            return;
+        }
+        visit(line, object, where);
+    });
+}
+
+void JsonlWriter::write_line(std::string_view line) {
+    out_.write(line.data(), static_cast<std::streamsize>(line.size()));
+    out_.put('\n');
+    if (!out_) throw Error(std::string("write error: ") + std::strerror(errno));
 }
 
 void JsonlWriter::write(const Record& record) {

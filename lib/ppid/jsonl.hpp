@@ -4,12 +4,14 @@
 
 #include <ppid/diagnostics.hpp>
 #include <ppid/error.hpp>
+#include <ppid/util/json_scan.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ppid {
@@ -31,12 +33,20 @@ void read_records(const std::vector<std::string>& inputs, Diagnostics& diag,
 void read_records(std::istream& in, const std::string& name, Diagnostics& diag,
                   const std::function<void(Record&, const Location&)>& visit);
 
+// Calls `visit` with each line that is one JSON object, after `util::scan_object` has checked
+// it and listed its top-level members, so a filter can read a few fields and pass the text on
+// without rebuilding it. Inputs, blank lines and bad lines are handled as by read_records.
+void scan_records(const std::vector<std::string>& inputs, Diagnostics& diag,
+                  const std::function<void(std::string_view, const util::ScannedObject&, const Location&)>& visit);
+
 // Writes records as JSON Lines. Throws Error as soon as the stream reports a failed write
 // (a full disk, a closed pipe), so a tool never keeps working for nobody.
 class JsonlWriter {
 public:
     explicit JsonlWriter(std::ostream& out) : out_(out) {}
     void write(const Record& record);
+    // Writes `line`, which must already be one JSON object's compact text, and a newline.
+    void write_line(std::string_view line);
 
 private:
     std::ostream& out_;

@@ -1,6 +1,5 @@
 #include <ppid/util/iso_date.hpp>
 
-#include <cstdio>
 
 namespace ppid::util {
 
@@ -30,11 +29,22 @@ std::optional<date::sys_days> parse_iso_date(std::string_view text) {
 }
 
 std::string format_iso_date(date::sys_days day) {
+    // Digits by hand: this runs several times per record in ppid-deadline, snprintf is slow.
     const date::year_month_day ymd{day};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-    return buffer;
+    const int year = static_cast<int>(ymd.year());
+    if (year < 0 || year > 9999) return date::format("%F", day);
+    const unsigned month = static_cast<unsigned>(ymd.month());
+    const unsigned day_of_month = static_cast<unsigned>(ymd.day());
+    std::string text(10, '-');
+    text[0] = static_cast<char>('0' + year / 1000);
+    text[1] = static_cast<char>('0' + year / 100 % 10);
+    text[2] = static_cast<char>('0' + year / 10 % 10);
+    text[3] = static_cast<char>('0' + year % 10);
+    text[5] = static_cast<char>('0' + month / 10);
+    text[6] = static_cast<char>('0' + month % 10);
+    text[8] = static_cast<char>('0' + day_of_month / 10);
+    text[9] = static_cast<char>('0' + day_of_month % 10);
+    return text;
 }
 
 unsigned iso_weekday_index(date::sys_days day) {
