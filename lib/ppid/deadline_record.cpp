@@ -110,8 +110,9 @@ void append_trace(std::string& out, const std::vector<TraceDay>& trace) {
 // Returns `line` without its closing brace (and the whitespace around it), so members can be
 // appended; the scan has already checked that the text is one object.
 std::string_view without_closing_brace(std::string_view line) {
-    const auto brace = line.find_last_of('}');
-    return line.substr(0, brace);
+    std::string_view body = line.substr(0, line.find_last_of('}'));
+    const auto last = body.find_last_not_of(" \t");
+    return body.substr(0, last == std::string_view::npos ? 0 : last + 1);
 }
 
 }  // namespace
