@@ -42,6 +42,14 @@ void expect_arguments(const CalendarRequest& request, std::size_t low, std::size
         throw UsageError(std::string("usage: ppid-calendar ") + usage);
 }
 
+// Every --json answer starts the same way, so jq can select on .question.
+Record answer_record(const char* question) {
+    Record json;
+    json["type"] = "calendar";
+    json["question"] = question;
+    return json;
+}
+
 Record day_off_json(const DayOff& off) {
     Record json;
     json["type"] = "day_off";
@@ -66,9 +74,7 @@ Outcome add(const CalendarRequest& request, const WorkdayCalendar& calendar, std
         warn_if_provisional(calendar, from, result, diag);
         return Outcome::clean;
     }
-    Record json;
-    json["type"] = "calendar";
-    json["question"] = "add";
+    Record json = answer_record("add");
     json["from"] = format_iso_date(from);
     json["days"] = count;
     json["unit"] = request.calendar_days ? "calendar" : "working";
@@ -90,9 +96,7 @@ Outcome between(const CalendarRequest& request, const WorkdayCalendar& calendar,
         warn_if_provisional(calendar, from, to, diag);
         return Outcome::clean;
     }
-    Record json;
-    json["type"] = "calendar";
-    json["question"] = "between";
+    Record json = answer_record("between");
     json["from"] = format_iso_date(from);
     json["to"] = format_iso_date(to);
     json["working_days"] = count.count;
@@ -108,9 +112,7 @@ Outcome is_workday(const CalendarRequest& request, const WorkdayCalendar& calend
     const auto reasons = calendar.reasons_off(day);
     const Outcome outcome = reasons.empty() ? Outcome::clean : Outcome::attention;
     if (request.json) {
-        Record json;
-        json["type"] = "calendar";
-        json["question"] = "is-workday";
+        Record json = answer_record("is-workday");
         json["date"] = format_iso_date(day);
         json["weekday"] = std::string(weekday_name(day));
         json["workday"] = reasons.empty();
