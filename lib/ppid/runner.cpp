@@ -41,8 +41,8 @@ bool flush_stdout() {
 
 }  // namespace
 
-ToolContext::ToolContext(const ToolInfo& info, const CommonOptions& common, Diagnostics& diag, std::ostream& out)
-    : info_(info), common_(common), diag_(diag), out_(out) {}
+ToolContext::ToolContext(const CommonOptions& common, Diagnostics& diag, std::ostream& out)
+    : common_(common), diag_(diag), out_(out) {}
 
 const OfficeConfig& ToolContext::config() {
     if (!config_) config_ = load_config(ConfigSearch{common_.config_path, environment("PPID_CONFIG")});
@@ -94,7 +94,7 @@ int run_tool(const ToolInfo& info, int argc, char** argv, const std::function<vo
     }
 
     Diagnostics diag([&info](const std::string& message) { print_error(info, message); }, common.strict);
-    ToolContext context(info, common, diag, std::cout);
+    ToolContext context(common, diag, std::cout);
     int status = exit_error;
     try {
         status = run(context) == Outcome::attention ? exit_attention : exit_clean;

@@ -34,7 +34,7 @@ struct CommonOptions {
 // The outside world as a tool sees it, loaded on first use.
 class ToolContext {
 public:
-    ToolContext(const ToolInfo& info, const CommonOptions& common, Diagnostics& diag, std::ostream& out);
+    ToolContext(const CommonOptions& common, Diagnostics& diag, std::ostream& out);
 
     Diagnostics& diag() { return diag_; }
     std::ostream& out() { return out_; }
@@ -52,7 +52,6 @@ public:
     date::sys_days today();
 
 private:
-    const ToolInfo& info_;
     const CommonOptions& common_;
     Diagnostics& diag_;
     std::ostream& out_;
