@@ -29,8 +29,7 @@ int main(int argc, char** argv) {
     const auto run = [&](ppid::ToolContext& context) {
         const auto calendar = ppid::load_office_calendar(context.data_dir(), context.config(), policy);
         const auto rules = ppid::Rules::load(context.data_dir() / "rules");
-        if (regime && !rules.find(*regime))
-            throw ppid::UsageError("--regime: unknown regime \"" + *regime + "\" (known: " + rules.names() + ")");
+        ppid::check_regime_option(rules, regime);
         ppid::DeadlineOptions options;
         options.as_of = as_of ? ppid::parse_date_argument(*as_of, "--as-of") : context.today();
         options.due_soon = ppid::WorkingDays{due_soon};

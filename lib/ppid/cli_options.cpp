@@ -21,6 +21,11 @@ date::sys_days parse_date_argument(const std::string& text, const std::string& w
     return *day;
 }
 
+void check_regime_option(const Rules& rules, const std::optional<std::string>& regime) {
+    if (regime && !rules.find(*regime))
+        throw UsageError("--regime: unknown regime \"" + *regime + "\" (known: " + rules.names() + ")");
+}
+
 WorkdayCalendar load_office_calendar(const std::filesystem::path& data_dir, const OfficeConfig& config,
                                      CutiBersamaPolicy policy) {
     HolidayData data = load_holidays(data_dir / "calendars");

@@ -148,21 +148,24 @@ void append_deadline_json(std::string& out, const Deadline& deadline, bool expla
     json.close();
 }
 
-DeadlineStatus add_deadline(std::string_view line, const util::ScannedObject& fields, const Location& where,
-                            const DeadlineRun& run, std::string& out) {
+Deadline deadline_of(const util::ScannedObject& fields, const Location& where, const DeadlineRun& run) {
     const CaseDates dates = read_case(fields, where, run.zone);
     const std::string_view record_regime = text_field(fields, "regime", where);
-    Deadline deadline;
     try {
         const RegimeChoice regime = choose_regime(
             run.rules, record_regime.empty() ? std::nullopt : std::optional<std::string>(record_regime), run.regime,
             run.config.election_stages, dates.received.day);
-        deadline = compute_deadline(dates, regime, run.calendar, run.options);
+        return compute_deadline(dates, regime, run.calendar, run.options);
     } catch (const OutOfCoverage& e) {
         throw OutOfCoverage(e.what(), where);
     } catch (const Error& e) {
         throw Error(e.what(), where);
     }
+}
+
+DeadlineStatus add_deadline(std::string_view line, const util::ScannedObject& fields, const Location& where,
+                            const DeadlineRun& run, std::string& out) {
+    const Deadline deadline = deadline_of(fields, where, run);
     std::string deadline_text;
     append_deadline_json(deadline_text, deadline, run.options.explain);
     if (fields.find("deadline")) {

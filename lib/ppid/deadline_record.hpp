@@ -33,6 +33,11 @@ struct DeadlineRun {
 // Returns whether the record is one ppid-deadline computes (type request or objection).
 bool has_deadline(const util::ScannedObject& fields);
 
+// Returns the deadline of the request or objection whose top-level members are `fields`.
+// Throws Error (at `where`) for a missing or invalid field, OutOfCoverage for dates the
+// calendar does not cover.
+Deadline deadline_of(const util::ScannedObject& fields, const Location& where, const DeadlineRun& run);
+
 // Computes the deadline of the request or objection whose text is `line` (top-level members in
 // `fields`) and sets `out` to that text with the `deadline` object added (replacing one already
 // there). Returns the deadline's status. Throws Error (at `where`) for a missing or invalid

@@ -35,4 +35,11 @@ public:
     using Error::Error;
 };
 
+// Standard output could not be written (a full disk, a closed pipe): the run must stop, never
+// be reported as one bad input and skipped.
+class OutputError : public Error {
+public:
+    using Error::Error;
+};
+
 }  // namespace ppid

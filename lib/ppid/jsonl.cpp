@@ -95,14 +95,14 @@ void scan_records(const std::vector<std::string>& inputs, Diagnostics& diag,
 void JsonlWriter::write_line(std::string_view line) {
     out_.write(line.data(), static_cast<std::streamsize>(line.size()));
     out_.put('\n');
-    if (!out_) throw Error(std::string("write error: ") + std::strerror(errno));
+    if (!out_) throw OutputError(std::string("write error: ") + std::strerror(errno));
 }
 
 void JsonlWriter::write(const Record& record) {
     buffer_ = record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     buffer_ += '\n';
     out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    if (!out_) throw Error(std::string("write error: ") + std::strerror(errno));
+    if (!out_) throw OutputError(std::string("write error: ") + std::strerror(errno));
 }
 
 std::string optional_string(const Record& record, const char* key, const Location& where) {

@@ -1,0 +1,41 @@
+// Rows of an office's register (requests, objections, Daftar Informasi Publik) turned into the
+// records the other tools read: `request`, `objection`, `dip_entry`.
+#pragma once
+
+#include <ppid/decision_text.hpp>
+#include <ppid/diagnostics.hpp>
+#include <ppid/jsonl.hpp>
+#include <ppid/register_columns.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ppid {
+
+// The shipped knowledge about registers: column headers and decision wording.
+struct RegisterRules {
+    ColumnRules columns;
+    DecisionTexts decisions;
+
+    // Returns the rules under `data_dir`/registers. Throws Error for missing or malformed data.
+    static RegisterRules load(const std::filesystem::path& data_dir);
+};
+
+struct ImportOptions {
+    std::optional<RegisterKind> kind;  // --kind; detected from the headers when unset
+    std::optional<std::string> sheet;  // --sheet, for .xlsx
+    HeaderMap map;                     // --map
+};
+
+// Reads the register at `path` ("-": CSV on standard input) and calls `emit` with one record
+// (the text of one JSON object) per data row, in order. A row that cannot be read (an impossible or ambiguous date, no
+// receipt date) is reported to `diag` as FILE:LINE and skipped; an empty or header-only file
+// gives no records and no error. Throws Error when the file cannot be read or has no header
+// row this kind of register would have.
+void import_register(const std::string& path, const ImportOptions& options, const RegisterRules& rules,
+                     Diagnostics& diag, const std::function<void(std::string_view)>& emit);
+
+}  // namespace ppid
