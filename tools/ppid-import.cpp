@@ -11,7 +11,8 @@ int main(int argc, char** argv) {
     ppid::ImportOptions options;
 
     const auto define = [&](CLI::App& app) {
-        app.add_option("FILE", inputs, "Register files, .xlsx or .csv ('-' or none: CSV on standard input)");
+        app.add_option("FILE", inputs,
+                       "Register files, .xlsx or .csv (default: the config's registers, else CSV on standard input)");
         app.add_option("--kind", kind, "The register's kind (default: detected from its headers)")
             ->check(CLI::IsMember({"request", "objection", "dip"}))
             ->type_name("request|objection|dip");
@@ -23,6 +24,8 @@ int main(int argc, char** argv) {
         const auto rules = ppid::RegisterRules::load(context.data_dir());
         if (kind) options.kind = ppid::parse_register_kind(*kind);
         if (map_file) options.map = ppid::load_header_map(*map_file, rules.columns);
+        // With no FILE, the office's own registers; with none configured, standard input.
+        if (inputs.empty()) inputs = ppid::config_relative_paths(context.config(), context.config().registers);
         if (inputs.empty()) inputs.emplace_back("-");
         ppid::JsonlWriter writer(context.out());
         for (const auto& path : inputs) {

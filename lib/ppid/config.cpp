@@ -151,6 +151,14 @@ OfficeConfig parse_config(const Json& document, const std::string& source_name) 
     return config;
 }
 
+std::vector<std::string> config_relative_paths(const OfficeConfig& config, const std::vector<std::string>& paths) {
+    const std::filesystem::path folder = std::filesystem::path(config.source).parent_path();
+    std::vector<std::string> result;
+    for (const auto& path : paths)
+        result.push_back(std::filesystem::path(path).is_relative() ? (folder / path).string() : path);
+    return result;
+}
+
 OfficeConfig load_config(const ConfigSearch& search) {
     std::string path;
     if (search.option_path) path = *search.option_path;

@@ -53,6 +53,10 @@ struct ConfigSearch {
 // unknown key, a wrong type, a bad date, time or time zone.
 OfficeConfig parse_config(const nlohmann::json& document, const std::string& source_name);
 
+// Returns `paths` with each relative one taken from the configuration file's folder, as a
+// person writing the file means them.
+std::vector<std::string> config_relative_paths(const OfficeConfig& config, const std::vector<std::string>& paths);
+
 // Returns the configuration found by `search`. Throws Error when a named file is missing or
 // unreadable or invalid; a missing system file just means defaults.
 OfficeConfig load_config(const ConfigSearch& search);
