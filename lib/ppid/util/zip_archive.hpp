@@ -24,8 +24,9 @@ enum class ZipOpenProblem {
     damaged,       // a zip archive libzip cannot read
 };
 
-// Thrown by ZipArchive; what() is plain: "no such file", "cannot read the file: Permission
-// denied", "is a directory", "the file is empty", "not a zip archive", "a damaged zip archive: ...".
+// Thrown by ZipArchive; what() is plain, for callers to word for their format: "no such file",
+// "cannot read the file: Permission denied", "is a directory", "the file is empty", "not a zip
+// archive", "not a zip archive but an OLE compound file", "a damaged zip archive: ...".
 class ZipOpenError : public std::runtime_error {
 public:
     ZipOpenError(ZipOpenProblem problem, const std::string& message) : std::runtime_error(message), problem_(problem) {}
