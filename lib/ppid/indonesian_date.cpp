@@ -1,5 +1,7 @@
 #include <ppid/indonesian_date.hpp>
 
+#include <ppid/date_names.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
@@ -9,41 +11,10 @@ namespace ppid {
 
 namespace {
 
-struct Name {
-    std::string_view text;
-    unsigned value;
-};
-
-// Lower case, apostrophes removed ("Jum'at" is read as "jumat").
-constexpr Name month_names[] = {
-    {"januari", 1},   {"january", 1},   {"jan", 1},   {"februari", 2}, {"pebruari", 2},  {"february", 2},  {"feb", 2},
-    {"peb", 2},       {"maret", 3},     {"march", 3}, {"mar", 3},      {"april", 4},     {"apr", 4},       {"mei", 5},
-    {"may", 5},       {"juni", 6},      {"june", 6},  {"jun", 6},      {"juli", 7},      {"july", 7},      {"jul", 7},
-    {"agustus", 8},   {"august", 8},    {"agu", 8},   {"ags", 8},      {"agt", 8},       {"agst", 8},      {"aug", 8},
-    {"september", 9}, {"sep", 9},       {"sept", 9},  {"oktober", 10}, {"october", 10},  {"okt", 10},      {"oct", 10},
-    {"november", 11}, {"nopember", 11}, {"nov", 11},  {"nop", 11},     {"desember", 12}, {"december", 12}, {"des", 12},
-    {"dec", 12},
-};
-
-// Values are date::weekday encodings (0 = Sunday).
-constexpr Name weekday_names[] = {
-    {"minggu", 0}, {"ahad", 0},   {"min", 0}, {"sunday", 0},   {"sun", 0}, {"senin", 1}, {"sen", 1}, {"monday", 1},
-    {"mon", 1},    {"selasa", 2}, {"sel", 2}, {"tuesday", 2},  {"tue", 2}, {"rabu", 3},  {"rab", 3}, {"wednesday", 3},
-    {"wed", 3},    {"kamis", 4},  {"kam", 4}, {"thursday", 4}, {"thu", 4}, {"jumat", 5}, {"jum", 5}, {"friday", 5},
-    {"fri", 5},    {"sabtu", 6},  {"sab", 6}, {"saturday", 6}, {"sat", 6},
-};
-
-constexpr std::string_view english_months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                               "July",    "August",   "September", "October", "November", "December"};
-constexpr std::string_view english_weekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                 "Thursday", "Friday", "Saturday"};
-
-template <std::size_t N>
-std::optional<unsigned> look_up(const Name (&names)[N], std::string_view word) {
-    for (const Name& name : names)
-        if (name.text == word) return name.value;
-    return std::nullopt;
-}
+using date_names::english_months;
+using date_names::english_weekdays;
+using date_names::look_up;
+using date_names::Name;
 
 enum class TokenKind { number, word, punct };
 
@@ -178,7 +149,7 @@ bool read_day_month_year(TokenCursor& in, Reading& out) {
     const Token* day = in.take_number(1, 2);
     if (!day) return false;
     in.take_punct("-/.");
-    const auto month = in.take_name(month_names);
+    const auto month = in.take_name(date_names::months);
     if (!month) return false;
     in.take_punct(".");
     in.take_punct("-/");
@@ -192,7 +163,7 @@ bool read_day_month_year(TokenCursor& in, Reading& out) {
 
 // "August 29, 2023", "Aug. 29 2023".
 bool read_month_day_year(TokenCursor& in, Reading& out) {
-    const auto month = in.take_name(month_names);
+    const auto month = in.take_name(date_names::months);
     if (!month) return false;
     in.take_punct(".");
     const Token* day = in.take_number(1, 2);
@@ -253,7 +224,7 @@ bool read_time(TokenCursor& in, Reading& out) {
 
 bool read_written(const std::vector<Token>& tokens, Reading& out) {
     TokenCursor in(tokens);
-    if ((out.weekday = in.take_name(weekday_names))) {
+    if ((out.weekday = in.take_name(date_names::weekdays))) {
         in.take_punct(",");
         if (in.take_word({"tanggal", "tgl"})) in.take_punct(".");
     }

@@ -1,3 +1,4 @@
+#include <ppid/date_names.hpp>
 #include <ppid/service_stats.hpp>
 
 #include <algorithm>
@@ -9,8 +10,6 @@ namespace ppid {
 namespace {
 
 const std::vector<std::string> decisions{"granted", "partial", "rejected", "not_held", ""};
-constexpr const char* month_names[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
-                                       "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
 
 std::string text_of(const util::ScannedObject& fields, const char* key) {
     const auto* value = fields.find(key);
@@ -108,7 +107,7 @@ Record ServiceStats::by_month() const {
             if (c.month == month) items.push_back(&c);
         Record row;
         row["month"] = month;
-        row["month_name"] = month_names[month - 1];
+        row["month_name"] = std::string(date_names::indonesian_months[month - 1]);
         row["requests"] = items.size();
         add_decision_counts(row, items);
         rows.push_back(std::move(row));

@@ -58,27 +58,6 @@ Utf8Step utf8_step(const Byte* p, const Byte* end) {
     return {continuations + 1, true};
 }
 
-// Returns `text` with each invalid sequence replaced by U+FFFD.
-std::string repair_utf8(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + 16);
-    const Byte* p = reinterpret_cast<const Byte*>(text.data());
-    const Byte* const end = p + text.size();
-    while (p != end) {
-        const Byte* run_end = skip_ascii(p, end);
-        out.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(run_end - p));
-        p = run_end;
-        if (p == end) break;
-        const Utf8Step step = utf8_step(p, end);
-        if (step.valid) {
-            out.append(reinterpret_cast<const char*>(p), step.length);
-        } else {
-            append_utf8(out, replacement_character);
-        }
-        p += step.length;
-    }
-    return out;
-}
 
 // The code points of Windows-1252's bytes 0x80-0x9F; the rest of the upper half is Latin-1.
 constexpr char32_t windows1252_c1[32] = {
@@ -204,6 +183,27 @@ SourceEncoding convert_to_utf8(std::string& text) {
     if (is_valid_utf8(text)) return SourceEncoding::utf8;
     text = windows1252_to_utf8(text);
     return SourceEncoding::windows1252;
+}
+
+std::string repair_utf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    const Byte* p = reinterpret_cast<const Byte*>(text.data());
+    const Byte* const end = p + text.size();
+    while (p != end) {
+        const Byte* run_end = skip_ascii(p, end);
+        out.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(run_end - p));
+        p = run_end;
+        if (p == end) break;
+        const Utf8Step step = utf8_step(p, end);
+        if (step.valid) {
+            out.append(reinterpret_cast<const char*>(p), step.length);
+        } else {
+            append_utf8(out, replacement_character);
+        }
+        p += step.length;
+    }
+    return out;
 }
 
 }  // namespace ppid::util

@@ -30,6 +30,9 @@ SourceEncoding convert_to_utf8(std::string& text);
 // no truncated sequence, no stray continuation byte).
 bool is_valid_utf8(std::string_view text);
 
+// Returns `text` with each invalid UTF-8 sequence replaced by U+FFFD (valid text is unchanged).
+std::string repair_utf8(std::string_view text);
+
 // Returns `text` decoded as Windows-1252, in UTF-8 (the undefined bytes become U+FFFD).
 std::string windows1252_to_utf8(std::string_view text);
 

@@ -1,0 +1,133 @@
+#include <ppid/file_facts.hpp>
+
+#include <magic.h>
+#include <openssl/evp.h>
+
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+namespace ppid {
+
+namespace {
+
+// libmagic handles are not thread-safe: one per thread, loaded on first use.
+class MagicHandle {
+public:
+    MagicHandle() : handle_(magic_open(MAGIC_MIME_TYPE | MAGIC_ERROR)) {
+        if (handle_ && magic_load(handle_, nullptr) != 0) {
+            magic_close(handle_);
+            handle_ = nullptr;
+        }
+    }
+    ~MagicHandle() {
+        if (handle_) magic_close(handle_);
+    }
+    MagicHandle(const MagicHandle&) = delete;
+    MagicHandle& operator=(const MagicHandle&) = delete;
+
+    bool loaded() const { return handle_ != nullptr; }
+
+    std::string type_of(const std::vector<char>& head) const {
+        if (!handle_) return {};
+        const char* type = magic_buffer(handle_, head.data(), head.size());
+        return type ? type : "";
+    }
+
+private:
+    magic_t handle_;
+};
+
+// Enough of the start of a file for libmagic to recognise every format we care about.
+constexpr std::size_t magic_head_bytes = 256 * 1024;
+constexpr std::size_t read_chunk = 1 << 20;
+
+struct ExtensionTypes {
+    const char* extension;
+    std::vector<const char*> types;  // a media type starting with one of these is correct
+};
+
+// What content each extension may hold. Office formats are zips or OLE files whatever libmagic
+// version names them; text formats accept any text/ type since libmagic cannot tell CSV from plain text.
+const std::vector<ExtensionTypes>& extension_table() {
+    static const std::vector<ExtensionTypes> table{
+        {"pdf", {"application/pdf"}},
+        {"docx", {"application/vnd.openxmlformats-officedocument", "application/zip"}},
+        {"xlsx", {"application/vnd.openxmlformats-officedocument", "application/zip"}},
+        {"pptx", {"application/vnd.openxmlformats-officedocument", "application/zip"}},
+        {"odt", {"application/vnd.oasis.opendocument", "application/zip"}},
+        {"ods", {"application/vnd.oasis.opendocument", "application/zip"}},
+        {"doc", {"application/msword", "application/x-ole-storage", "application/CDFV2", "application/vnd.ms-"}},
+        {"xls", {"application/vnd.ms-excel", "application/x-ole-storage", "application/CDFV2", "application/vnd.ms-"}},
+        {"ppt", {"application/vnd.ms-powerpoint", "application/x-ole-storage", "application/CDFV2", "application/vnd.ms-"}},
+        {"html", {"text/html", "text/xml", "application/xhtml"}},
+        {"htm", {"text/html", "text/xml", "application/xhtml"}},
+        {"jpg", {"image/jpeg"}},
+        {"jpeg", {"image/jpeg"}},
+        {"png", {"image/png"}},
+        {"zip", {"application/zip"}},
+        {"rar", {"application/x-rar", "application/vnd.rar"}},
+        {"csv", {"text/", "application/csv"}},
+        {"txt", {"text/"}},
+    };
+    return table;
+}
+
+}  // namespace
+
+FileFacts read_file_facts(const std::string& path) {
+    thread_local MagicHandle magic;
+    FileFacts facts;
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!file) {
+        facts.read_error = std::strerror(errno);
+        return facts;
+    }
+    std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> hash(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    EVP_DigestInit_ex(hash.get(), EVP_sha256(), nullptr);
+    std::vector<char> buffer(read_chunk);
+    std::vector<char> head;
+    while (true) {
+        const std::size_t got = std::fread(buffer.data(), 1, buffer.size(), file.get());
+        if (got > 0) {
+            EVP_DigestUpdate(hash.get(), buffer.data(), got);
+            if (head.size() < magic_head_bytes)
+                head.insert(head.end(), buffer.begin(), buffer.begin() + static_cast<long>(std::min(got, magic_head_bytes - head.size())));
+        }
+        if (got < buffer.size()) break;
+    }
+    if (std::ferror(file.get())) {
+        facts.read_error = std::strerror(errno ? errno : EIO);
+        return facts;
+    }
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(hash.get(), digest.data(), &length);
+    static constexpr char hex[] = "0123456789abcdef";
+    for (unsigned int i = 0; i < length; ++i) {
+        facts.sha256 += hex[digest[i] >> 4];
+        facts.sha256 += hex[digest[i] & 0xF];
+    }
+    if (!head.empty()) facts.media_type = magic.type_of(head);
+    return facts;
+}
+
+bool media_types_available() {
+    return MagicHandle().loaded();
+}
+
+bool extension_mismatch(std::string_view extension, std::string_view media_type) {
+    if (media_type.empty()) return false;
+    for (const auto& entry : extension_table()) {
+        if (extension != entry.extension) continue;
+        for (const char* type : entry.types)
+            if (media_type.substr(0, std::strlen(type)) == type) return false;
+        return true;
+    }
+    return false;
+}
+
+}  // namespace ppid
