@@ -27,15 +27,11 @@ int main(int argc, char** argv) {
         app.add_flag("--explain", explain, "Add the day-by-day trace: each date counted or skipped, and why");
     };
     const auto run = [&](ppid::ToolContext& context) {
-        const auto calendar = ppid::load_office_calendar(context.data_dir(), context.config(), policy);
-        const auto rules = ppid::Rules::load(context.data_dir() / "rules");
-        ppid::check_regime_option(rules, regime);
-        ppid::DeadlineOptions options;
-        options.as_of = as_of ? ppid::parse_date_argument(*as_of, "--as-of") : context.today();
-        options.due_soon = ppid::WorkingDays{due_soon};
-        options.office_hours_cutoff = context.config().office_hours_cutoff;
-        options.explain = explain;
-        const ppid::DeadlineRun deadline_run{calendar, rules, context.config(), context.zone(), options, regime};
+        auto setup = ppid::load_deadline_setup(context, policy, regime, as_of);
+        setup.options.due_soon = ppid::WorkingDays{due_soon};
+        setup.options.explain = explain;
+        const ppid::DeadlineRun deadline_run{setup.calendar, setup.rules, context.config(), context.zone(), setup.options,
+                                             regime};
 
         const bool attention = ppid::add_deadlines(inputs, deadline_run, context.diag(), context.out());
         return attention ? ppid::Outcome::attention : ppid::Outcome::clean;

@@ -28,14 +28,10 @@ int main(int argc, char** argv) {
         ppid::add_cuti_bersama_option(app, policy);
     };
     const auto run = [&](ppid::ToolContext& context) {
-        const auto calendar = ppid::load_office_calendar(context.data_dir(), context.config(), policy);
-        const auto rules = ppid::Rules::load(context.data_dir() / "rules");
-        ppid::check_regime_option(rules, regime);
-        ppid::DeadlineOptions options;
-        options.as_of = as_of ? ppid::parse_date_argument(*as_of, "--as-of") : context.today();
-        options.office_hours_cutoff = context.config().office_hours_cutoff;
-        const ppid::DeadlineRun deadline_run{calendar, rules, context.config(), context.zone(), options, regime};
-        const int report_year = year ? *year : static_cast<int>(date::year_month_day{options.as_of}.year()) - 1;
+        const auto setup = ppid::load_deadline_setup(context, policy, regime, as_of);
+        const auto& calendar = setup.calendar;
+        const ppid::DeadlineRun deadline_run{calendar, setup.rules, context.config(), context.zone(), setup.options, regime};
+        const int report_year = year ? *year : static_cast<int>(date::year_month_day{setup.options.as_of}.year()) - 1;
         if (!calendar.covers(date::sys_days{date::year{report_year} / date::January / 1}))
             throw ppid::UsageError("report year " + std::to_string(report_year) + " is outside the holiday calendar (covered: " +
                                    calendar.coverage_text() + "); give --year");

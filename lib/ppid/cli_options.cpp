@@ -34,4 +34,14 @@ WorkdayCalendar load_office_calendar(const std::filesystem::path& data_dir, cons
     return WorkdayCalendar(std::move(data), policy);
 }
 
+DeadlineSetup load_deadline_setup(ToolContext& context, CutiBersamaPolicy policy,
+                                  const std::optional<std::string>& regime, const std::optional<std::string>& as_of) {
+    DeadlineSetup setup{load_office_calendar(context.data_dir(), context.config(), policy),
+                        Rules::load(context.data_dir() / "rules"), DeadlineOptions{}};
+    check_regime_option(setup.rules, regime);
+    setup.options.as_of = as_of ? parse_date_argument(*as_of, "--as-of") : context.today();
+    setup.options.office_hours_cutoff = context.config().office_hours_cutoff;
+    return setup;
+}
+
 }  // namespace ppid

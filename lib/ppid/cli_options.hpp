@@ -1,7 +1,9 @@
 // Command-line options shared by several tools, defined once so they read and behave the same.
 #pragma once
 
+#include <ppid/deadline.hpp>
 #include <ppid/rules.hpp>
+#include <ppid/runner.hpp>
 #include <ppid/workday_calendar.hpp>
 
 #include <CLI/CLI.hpp>
@@ -20,6 +22,19 @@ date::sys_days parse_date_argument(const std::string& text, const std::string& w
 
 // Throws UsageError when --regime names a rule set that does not exist.
 void check_regime_option(const Rules& rules, const std::optional<std::string>& regime);
+
+// What ppid-deadline and ppid-stats both need before they read a record.
+struct DeadlineSetup {
+    WorkdayCalendar calendar;
+    Rules rules;
+    DeadlineOptions options;  // as_of and the office-hours cut-off filled in
+};
+
+// Returns the office's calendar under `policy`, the rule sets (--regime checked against them)
+// and the options for --as-of (default: today in the office's time zone). Throws UsageError or
+// Error for bad options or data.
+DeadlineSetup load_deadline_setup(ToolContext& context, CutiBersamaPolicy policy,
+                                  const std::optional<std::string>& regime, const std::optional<std::string>& as_of);
 
 // Returns the working-day calendar for this office: the shipped national calendar plus the
 // config's closed days, under `policy`.

@@ -232,9 +232,10 @@ struct PreviousRecord {
     std::string line;
 };
 
-// Problems that may be gone on the next run without the file changing: a record carrying one
-// is never reused.
-constexpr const char* transient_problems[] = {"unreadable", "extraction_timeout", "extraction_failed", "future_date"};
+// Problems that may be gone on the next run without the file changing (a worker that failed,
+// an as-of date that moved on): a record carrying one is never reused. A corrupt or locked
+// document stays so until it changes, and its record is reused like any other.
+constexpr const char* transient_problems[] = {"extraction_timeout", "extraction_failed", "future_date"};
 
 // Returns whether a record (ours, or reformatted by jq) lists any problem.
 bool lists_problems(std::string_view record) {

@@ -35,8 +35,8 @@ using IndexProgress = std::function<void(std::size_t done, std::size_t total)>;
 // processes with time and memory limits) unless options.content is false. A file that cannot be
 // read is recorded with its problem; folders that cannot be read, and an unreadable or bad
 // --incremental file, go to `diag` and the run goes on. Throws Error for a root that does not
-// exist. A previous record that had a problem which may pass by itself (unreadable, a failed
-// extraction, a date after the as-of date) is never reused.
+// exist. A previous record that had a problem which may pass by itself (a failed extraction, a
+// date after the as-of date) is never reused.
 void index_documents(const std::vector<std::string>& roots, const IndexOptions& options, const date::time_zone& zone,
                      ExtractionPool* pool, Diagnostics& diag,
                      const std::function<void(std::string_view, bool)>& emit, const IndexProgress& progress);

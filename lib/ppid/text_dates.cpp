@@ -81,6 +81,14 @@ std::optional<date::sys_days> compact_date(const std::vector<Token>& tokens, std
     return parse_written_date(d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2)).day;
 }
 
+// Returns whether the number at `i` is glued to a name before it: "Apache/2.4.41", "v2.4.41" are
+// versions, not dates ("SK-29-08-2023" and "SK 29-08-2023" still are).
+bool glued_to_name(const std::vector<Token>& tokens, std::size_t i) {
+    if (i == 0 || !tokens[i].joined) return false;
+    const Token& before = tokens[i - 1];
+    return before.kind == Kind::word || (before.kind == Kind::punct && before.text == "/");
+}
+
 }  // namespace
 
 std::vector<FoundDate> find_dates(std::string_view text) {
@@ -101,6 +109,10 @@ std::vector<FoundDate> find_dates(std::string_view text) {
     for (std::size_t i = 0; i < tokens.size();) {
         if (tokens[i].kind == Kind::number) {
             if (const auto run = numeric_run(tokens, i); run.size() >= 2) {
+                if (glued_to_name(tokens, i)) {
+                    i = run.back() + 1;
+                    continue;
+                }
                 // In a longer run ("1.2.3.4", "29-08-2023-1") only a date with a four-digit year stands out.
                 for (std::size_t k = 0; k < run.size();) {
                     const bool alone = run.size() == 3;

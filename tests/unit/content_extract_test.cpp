@@ -4,6 +4,8 @@
 #include <ppid/content_extract.hpp>
 #include <ppid/util/text_encoding.hpp>
 
+#include "support/temp_dir.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <fcntl.h>
@@ -23,24 +25,9 @@ using test::ZipEntry;
 
 namespace {
 
-// A fresh folder under the system temporary directory, removed with everything in it.
-class TempDir {
-public:
-    TempDir()
-        : path_(std::filesystem::temp_directory_path() / ("ppid-extract-" + std::to_string(std::random_device{}()))) {
-        std::filesystem::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path_, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-
-private:
-    std::filesystem::path path_;
+// Each test's files live in a TempDir named for this file's tests.
+struct TempDir : test::TempDir {
+    TempDir() : test::TempDir("ppid-extract-") {}
 };
 
 // Returns what `run` writes to file descriptor 2: poppler and libxml2 write there unless silenced.

@@ -2,9 +2,9 @@
 #include <ppid/ignore_rules.hpp>
 #include <ppid/util/glob.hpp>
 
-#include <catch2/catch.hpp>
+#include "support/temp_dir.hpp"
 
-#include <unistd.h>
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -15,22 +15,12 @@ namespace fs = std::filesystem;
 namespace {
 
 // A scratch folder tree, removed when the test ends.
-struct Tree {
-    fs::path root;
-    Tree() : root(fs::temp_directory_path() / ("ppid-walk-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++))) {
-        fs::create_directories(root);
-    }
-    ~Tree() {
-        std::error_code ec;
-        fs::remove_all(root, ec);
-    }
+struct Tree : test::TempDir {
+    const fs::path& root = path();
+    Tree() : test::TempDir("ppid-walk-") {}
     void file(const std::string& relative, const std::string& content = "x") const {
         fs::create_directories((root / relative).parent_path());
         std::ofstream(root / relative) << content;
-    }
-    static int& counter() {
-        static int n = 0;
-        return n;
     }
 };
 

@@ -279,3 +279,10 @@ TEST_CASE("a title is never empty and changes only ASCII letters", "[text_dates]
         {"Laporan-Akhir", "Laporan Akhir"},
     });
 }
+
+TEST_CASE("version numbers glued to a name are not dates", "[text_dates]") {
+    CHECK(find_dates("Apache/2.4.41 Server at kab-boyolali.kpu.go.id").empty());
+    CHECK(find_dates("installer v2.4.41").empty());
+    REQUIRE(find_dates("SK-29-08-2023.pdf").size() == 1);
+    CHECK(find_dates("SK-29-08-2023.pdf")[0].day == date::sys_days{date::year{2023} / 8 / 29});
+}

@@ -2,6 +2,8 @@
 
 #include <ppid/util/xlsx.hpp>
 
+#include "support/temp_dir.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -16,24 +18,9 @@ using test::ZipEntry;
 
 namespace {
 
-// A fresh folder under the system temporary directory, removed with everything in it.
-class TempDir {
-public:
-    TempDir()
-        : path_(std::filesystem::temp_directory_path() / ("ppid-xlsx-" + std::to_string(std::random_device{}()))) {
-        std::filesystem::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path_, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
-private:
-    std::filesystem::path path_;
+// Each test's files live in a TempDir named for this file's tests.
+struct TempDir : test::TempDir {
+    TempDir() : test::TempDir("ppid-xlsx-") {}
 };
 
 const util::SheetCell& cell(const util::Sheet& sheet, std::size_t row_number, std::size_t column) {
