@@ -147,7 +147,8 @@ TEST_CASE("jobs from many threads run at once on at most the given number of wor
 }
 
 TEST_CASE("a job that hangs is killed at its time limit and the pool goes on", "[sandbox]") {
-    ExtractionPool pool(self, 1, limits(std::chrono::milliseconds(500)));
+    // Generous bounds: a loaded CI machine under sanitizers starts workers slowly.
+    ExtractionPool pool(self, 1, limits(std::chrono::milliseconds(2000)));
     const auto before = reply_of(pool, "pid");
     const auto start = std::chrono::steady_clock::now();
     const auto result = pool.run("sleep 60000");
@@ -155,8 +156,8 @@ TEST_CASE("a job that hangs is killed at its time limit and the pool goes on", "
     REQUIRE(result.failure == JobFailure::timeout);
     CHECK(result.reply.empty());
     CHECK(problem_code(*result.failure) == "extraction_timeout");
-    CHECK(took >= std::chrono::milliseconds(450));
-    CHECK(took < std::chrono::seconds(5));
+    CHECK(took >= std::chrono::milliseconds(1900));
+    CHECK(took < std::chrono::seconds(30));
     CHECK(::kill(std::stoi(before), 0) == -1);  // killed and reaped, not left running
     CHECK(reply_of(pool, "echo after") == "after");
     CHECK(reply_of(pool, "pid") != before);
