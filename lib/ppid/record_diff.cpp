@@ -1,16 +1,11 @@
 #include <ppid/record_diff.hpp>
+#include <ppid/util/external_sort.hpp>
 #include <ppid/util/json_text.hpp>
-
-#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <memory>
 
 namespace ppid {
 
@@ -43,7 +38,9 @@ std::string builtin_key(const std::string& type, const util::ScannedObject& fiel
     if (type == "document") {
         if (auto url = key_text(fields, "url", false, where)) return std::move(*url);
         const auto root = key_text(fields, "root", false, where);
-        const auto path = key_text(fields, "path", false, where);
+        // A name that is not UTF-8 shows U+FFFD in `path`; its exact bytes are in `path_bytes`.
+        auto path = key_text(fields, "path_bytes", false, where);
+        if (!path) path = key_text(fields, "path", false, where);
         if (!root || !path)
             throw Error("missing \"url\", or \"root\" and \"path\" (the key of a document record)", where);
         return root->back() == '/' ? *root + *path : *root + "/" + *path;
@@ -199,192 +196,43 @@ int compare_ids(const RecordKey& a, const RecordKey& b) {
     return a.key.compare(b.key);
 }
 
-bool entry_before(const Entry& a, const Entry& b) {
-    const int c = compare_ids(a.id, b.id);
-    return c != 0 ? c < 0 : a.line < b.line;
+// The sort key of a record: its type, each NUL written NUL 1 and ended by NUL NUL, then its key,
+// so that byte order of sort keys is the (type, key) order of compare_ids.
+std::string sort_key(const RecordKey& id) {
+    std::string out;
+    out.reserve(id.type.size() + 2 + id.key.size());
+    for (const char c : id.type) {
+        out += c;
+        if (c == '\0') out += '\1';
+    }
+    out.append(2, '\0');
+    return out += id.key;
 }
 
-std::size_t entry_size(const Entry& e) {
-    return sizeof(Entry) + e.id.type.size() + e.id.key.size() + e.text.size();
+RecordKey from_sort_key(const std::string& text) {
+    RecordKey id;
+    std::size_t i = 0;
+    for (; i + 1 < text.size() && !(text[i] == '\0' && text[i + 1] == '\0'); ++i) {
+        id.type += text[i];
+        if (text[i] == '\0') ++i;
+    }
+    id.key = text.substr(i + 2);
+    return id;
 }
 
-// A sorted run spilled to an anonymous temporary file (unlinked at once: nothing to clean up).
-class RunFile {
-public:
-    explicit RunFile(const std::filesystem::path& dir) : dir_(dir.string()) {
-        std::string name = (dir / "ppid-diff.XXXXXX").string();
-        const int fd = ::mkstemp(name.data());
-        if (fd < 0) fail("cannot create a temporary file");
-        ::unlink(name.c_str());
-        file_.reset(::fdopen(fd, "w+b"));
-        if (!file_) {
-            ::close(fd);
-            fail("cannot open a temporary file");
-        }
-    }
-
-    void write(const Entry& entry) {
-        put_number(entry.line);
-        put_text(entry.id.type);
-        put_text(entry.id.key);
-        put_text(entry.text);
-    }
-
-    void start_reading() {
-        if (std::fflush(file_.get()) != 0 || std::fseek(file_.get(), 0, SEEK_SET) != 0)
-            fail("cannot write a temporary file");
-    }
-
-    // Returns false at the end of the run.
-    bool read(Entry& entry) {
-        std::uint64_t line = 0;
-        if (std::fread(&line, sizeof line, 1, file_.get()) != 1) {
-            if (std::ferror(file_.get())) fail("cannot read a temporary file");
-            return false;
-        }
-        entry.line = static_cast<std::size_t>(line);
-        return get_text(entry.id.type) && get_text(entry.id.key) && get_text(entry.text);
-    }
-
-private:
-    [[noreturn]] void fail(const std::string& what) const {
-        const int error = errno;
-        throw Error(what + " in " + dir_ + ": " + std::strerror(error) +
-                    (error == ENOSPC ? " (set TMPDIR to a folder with more room)" : ""));
-    }
-    void put_number(std::uint64_t n) {
-        if (std::fwrite(&n, sizeof n, 1, file_.get()) != 1) fail("cannot write a temporary file");
-    }
-    void put_text(const std::string& text) {
-        put_number(text.size());
-        if (!text.empty() && std::fwrite(text.data(), 1, text.size(), file_.get()) != text.size())
-            fail("cannot write a temporary file");
-    }
-    bool get_text(std::string& text) {
-        std::uint64_t size = 0;
-        if (std::fread(&size, sizeof size, 1, file_.get()) != 1) fail("cannot read a temporary file");
-        text.resize(static_cast<std::size_t>(size));
-        if (size != 0 && std::fread(text.data(), 1, text.size(), file_.get()) != text.size())
-            fail("cannot read a temporary file");
-        return true;
-    }
-
-    std::string dir_;
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file_{nullptr, &std::fclose};
-};
-
-using Runs = std::vector<std::unique_ptr<RunFile>>;
-
-// Yields the entries of several sorted runs in order (a k-way merge over a heap of run heads).
-class RunMerger {
-public:
-    explicit RunMerger(Runs runs) : runs_(std::move(runs)), heads_(runs_.size()) {
-        for (std::size_t i = 0; i < runs_.size(); ++i) {
-            runs_[i]->start_reading();
-            if (runs_[i]->read(heads_[i])) push(i);
-        }
-    }
-
-    bool next(Entry& out) {
-        if (heap_.empty()) return false;
-        std::pop_heap(heap_.begin(), heap_.end(), later());
-        const std::size_t i = heap_.back();
-        heap_.pop_back();
-        out = std::move(heads_[i]);
-        if (runs_[i]->read(heads_[i])) push(i);
-        return true;
-    }
-
-private:
-    // Heap order: the run whose head comes first is on top.
-    struct Later {
-        const std::vector<Entry>* heads;
-        bool operator()(std::size_t a, std::size_t b) const { return entry_before((*heads)[b], (*heads)[a]); }
-    };
-    Later later() const { return Later{&heads_}; }
-    void push(std::size_t i) {
-        heap_.push_back(i);
-        std::push_heap(heap_.begin(), heap_.end(), later());
-    }
-
-    Runs runs_;
-    std::vector<Entry> heads_;
-    std::vector<std::size_t> heap_;
-};
-
-// One stream's entries, sorted by (type, key, line): in memory while they fit in `budget`
-// bytes, else in sorted runs on disk merged at the end.
-class SortedStream {
-public:
-    SortedStream(std::size_t budget, const DiffOptions& options)
-        : budget_(std::max<std::size_t>(budget, 1)), options_(options) {}
-
-    void add(Entry entry) {
-        used_ += entry_size(entry);
-        buffer_.push_back(std::move(entry));
-        if (used_ > budget_) spill();
-    }
-
-    // Ends the input; next() then yields the entries in order.
-    void finish() {
-        if (runs_.empty()) {
-            std::sort(buffer_.begin(), buffer_.end(), entry_before);
-            return;
-        }
-        if (!buffer_.empty()) spill();
-        while (runs_.size() > fan_in()) merge_oldest();
-        merger_ = std::make_unique<RunMerger>(std::move(runs_));
-    }
-
-    bool next(Entry& out) {
-        if (merger_) return merger_->next(out);
-        if (position_ == buffer_.size()) return false;
-        out = std::move(buffer_[position_++]);
-        return true;
-    }
-
-private:
-    void spill() {
-        std::sort(buffer_.begin(), buffer_.end(), entry_before);
-        auto run = std::make_unique<RunFile>(options_.temp_dir);
-        for (const auto& entry : buffer_) run->write(entry);
-        runs_.push_back(std::move(run));
-        buffer_ = {};
-        used_ = 0;
-        // Merging as runs pile up keeps the open temporary files few, however long the stream.
-        if (runs_.size() >= 2 * fan_in()) merge_oldest();
-    }
-
-    std::size_t fan_in() const { return std::max<std::size_t>(options_.merge_fan_in, 2); }
-
-    // Replaces the oldest fan_in() runs by one run merged from them.
-    void merge_oldest() {
-        Runs group(std::make_move_iterator(runs_.begin()), std::make_move_iterator(runs_.begin() + fan_in()));
-        runs_.erase(runs_.begin(), runs_.begin() + fan_in());
-        RunMerger merger(std::move(group));
-        auto merged = std::make_unique<RunFile>(options_.temp_dir);
-        Entry entry;
-        while (merger.next(entry)) merged->write(entry);
-        runs_.push_back(std::move(merged));
-    }
-
-    std::size_t budget_;
-    const DiffOptions& options_;
-    std::vector<Entry> buffer_;
-    std::size_t used_ = 0;
-    std::size_t position_ = 0;
-    Runs runs_;
-    std::unique_ptr<RunMerger> merger_;
-};
+util::ExternalSorter make_sorter(std::size_t budget, const DiffOptions& options) {
+    return util::ExternalSorter(util::ExternalSortOptions{budget, options.temp_dir, options.merge_fan_in, "ppid-diff"});
+}
 
 // A sorted stream with each key once: a repeated key is reported and skipped, the first kept.
 class UniqueStream {
 public:
-    UniqueStream(SortedStream& sorted, std::string name, Diagnostics& diag)
+    UniqueStream(util::ExternalSorter& sorted, std::string name, Diagnostics& diag)
         : sorted_(sorted), name_(std::move(name)), diag_(diag) {}
 
     bool next(Entry& out) {
-        while (sorted_.next(out)) {
+        while (sorted_.next(record_)) {
+            out = Entry{from_sort_key(record_.key), record_.line, std::move(record_.text)};
             if (first_line_ != 0 && compare_ids(out.id, last_) == 0) {
                 diag_.error(Location{name_, out.line}, "duplicate key: " + out.id.type + " \"" + out.id.key +
                                                            "\" is already on line " + std::to_string(first_line_) +
@@ -399,7 +247,8 @@ public:
     }
 
 private:
-    SortedStream& sorted_;
+    util::ExternalSorter& sorted_;
+    util::SortRecord record_;
     std::string name_;
     Diagnostics& diag_;
     RecordKey last_;
@@ -414,7 +263,7 @@ void check_readable(const std::string& path) {
     if (!probe) throw Error(std::string("cannot open: ") + std::strerror(errno), Location{path, 0});
 }
 
-void read_stream(const std::string& path, const DiffOptions& options, Diagnostics& diag, SortedStream& sorted) {
+void read_stream(const std::string& path, const DiffOptions& options, Diagnostics& diag, util::ExternalSorter& sorted) {
     scan_records({path}, diag, [&](std::string_view line, const util::ScannedObject& fields, const Location& where) {
         RecordKey id;
         try {
@@ -423,7 +272,7 @@ void read_stream(const std::string& path, const DiffOptions& options, Diagnostic
             diag.error(e.where(), e.what());
             return;
         }
-        sorted.add(Entry{std::move(id), where.line, std::string(trimmed(line))});
+        sorted.add(util::SortRecord{sort_key(id), where.line, std::string(trimmed(line))});
     });
     sorted.finish();
 }
@@ -527,8 +376,8 @@ DiffCounts diff_files(const std::string& old_path, const std::string& new_path, 
     check_readable(new_path);
 
     // Each stream gets half the memory: the old one's last buffer is kept while the new one is read.
-    SortedStream old_sorted(options.buffer_size / 2, options);
-    SortedStream new_sorted(options.buffer_size / 2, options);
+    util::ExternalSorter old_sorted = make_sorter(options.buffer_size / 2, options);
+    util::ExternalSorter new_sorted = make_sorter(options.buffer_size / 2, options);
     read_stream(old_path, options, diag, old_sorted);
     read_stream(new_path, options, diag, new_sorted);
 

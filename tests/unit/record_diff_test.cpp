@@ -1,5 +1,7 @@
 #include <ppid/record_diff.hpp>
 
+#include "support/temp_dir.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -35,25 +37,17 @@ std::vector<std::string> field_names(const RecordChanges& changes) {
 // Two JSON Lines files in a fresh temporary folder, removed afterwards.
 class TwoFiles {
 public:
-    TwoFiles(const std::string& old_text, const std::string& new_text)
-        : dir_(std::filesystem::temp_directory_path() / ("ppid-diff-test-" + std::to_string(std::random_device{}()))) {
-        std::filesystem::create_directories(dir_);
+    TwoFiles(const std::string& old_text, const std::string& new_text) : dir_("ppid-diff-test-") {
         std::ofstream(old_path()) << old_text;
         std::ofstream(new_path()) << new_text;
     }
-    ~TwoFiles() {
-        std::error_code ignored;
-        std::filesystem::remove_all(dir_, ignored);
-    }
-    TwoFiles(const TwoFiles&) = delete;
-    TwoFiles& operator=(const TwoFiles&) = delete;
 
     std::string old_path() const { return (dir_ / "old.jsonl").string(); }
     std::string new_path() const { return (dir_ / "new.jsonl").string(); }
-    const std::filesystem::path& dir() const { return dir_; }
+    const std::filesystem::path& dir() const { return dir_.path(); }
 
 private:
-    std::filesystem::path dir_;
+    test::TempDir dir_;
 };
 
 struct DiffRun {
