@@ -5,10 +5,7 @@
 
 #include <date/tz.h>
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <map>
 
@@ -170,14 +167,7 @@ OfficeConfig load_config(const ConfigSearch& search) {
         if (!std::filesystem::exists(search.system_path, ec)) return OfficeConfig{};
         path = search.system_path;
     }
-    std::ifstream file(path);
-    if (!file) throw Error(std::string("cannot open configuration: ") + std::strerror(errno), Location{path, 0});
-    Json document;
-    try {
-        document = Json::parse(file);
-    } catch (const nlohmann::json::parse_error& e) {
-        throw Error(describe_json_error(e), Location{path, 0});
-    }
+    const auto document = read_json_file(path, "configuration");
     return parse_config(document, path);
 }
 

@@ -4,7 +4,6 @@
 #include <ppid/util/normalize.hpp>
 
 #include <algorithm>
-#include <fstream>
 
 namespace ppid {
 
@@ -25,10 +24,8 @@ bool starts_with_words(std::string_view text, std::string_view prefix) {
 
 DecisionTexts DecisionTexts::load(const std::filesystem::path& decisions_json) {
     const Location where{decisions_json.string(), 0};
-    std::ifstream in(decisions_json);
-    if (!in) throw Error("cannot open decision texts", where);
+    const auto document = read_json_file(decisions_json, "decision texts");
     try {
-        const auto document = nlohmann::json::parse(in);
         DecisionTexts texts;
         const auto read_mappings = [](const nlohmann::json& list) {
             std::vector<Mapping> mappings;

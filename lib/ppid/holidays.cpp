@@ -4,7 +4,6 @@
 #include <ppid/util/iso_date.hpp>
 
 #include <algorithm>
-#include <fstream>
 
 namespace ppid {
 
@@ -37,24 +36,17 @@ std::string required_string(const nlohmann::json& object, const char* key, const
 
 YearFile load_year(const fs::path& path, HolidayData& data) {
     const Location where{path.string(), 0};
-    std::ifstream in(path);
-    if (!in) throw Error("cannot open holiday calendar", where);
-    nlohmann::json document;
-    try {
-        document = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(describe_json_error(e), where);
-    }
+    const auto document = read_json_file(path, "holiday calendar");
     if (!document.is_object() || !document.contains("coverage") || !document.contains("days") ||
-        !document["days"].is_array())
+        !document.at("days").is_array())
         throw Error("a calendar file needs \"coverage\" and \"days\"", where);
     YearFile year;
-    year.first = required_date(document["coverage"], "from", where);
-    year.last = required_date(document["coverage"], "to", where);
+    year.first = required_date(document.at("coverage"), "from", where);
+    year.last = required_date(document.at("coverage"), "to", where);
     year.year = static_cast<int>(date::year_month_day{year.first}.year());
     const bool provisional = document.value("status", "") == "provisional";
     if (provisional) data.provisional_years.push_back(year.year);
-    for (const auto& entry : document["days"]) {
+    for (const auto& entry : document.at("days")) {
         DayOff off;
         off.day = required_date(entry, "date", where);
         const auto category = parse_day_off_category(required_string(entry, "category", where));

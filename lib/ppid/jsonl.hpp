@@ -8,6 +8,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <iosfwd>
 #include <string>
@@ -55,6 +59,21 @@ private:
 
 // Returns nlohmann's parse error as "invalid JSON: parse error at line L, column C: ...".
 std::string describe_json_error(const nlohmann::json::exception& error);
+
+// Returns the JSON document in the file at `path`, a data or configuration file named `what`
+// in messages. Throws Error at the file: "cannot open WHAT: REASON" or the parse error.
+// `Json` is nlohmann::ordered_json where the file's key order matters.
+template <typename Json = nlohmann::json>
+Json read_json_file(const std::filesystem::path& path, const std::string& what) {
+    const Location where{path.string(), 0};
+    std::ifstream in(path);
+    if (!in) throw Error("cannot open " + what + ": " + std::strerror(errno), where);
+    try {
+        return Json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(describe_json_error(e), where);
+    }
+}
 
 // Returns the string at `key`, or "" when absent or null; throws Error (at `where`) when the
 // value has another type. Records are read through these so that type errors read the same.

@@ -4,7 +4,6 @@
 #include <ppid/util/normalize.hpp>
 
 #include <algorithm>
-#include <fstream>
 
 namespace ppid {
 
@@ -75,18 +74,11 @@ std::optional<RegisterKind> parse_register_kind(std::string_view name) {
 
 ColumnRules ColumnRules::load(const std::filesystem::path& columns_json) {
     const Location where{columns_json.string(), 0};
-    std::ifstream in(columns_json);
-    if (!in) throw Error("cannot open register column rules", where);
-    nlohmann::json document;
-    try {
-        document = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(describe_json_error(e), where);
-    }
+    const auto document = read_json_file(columns_json, "register column rules");
     ColumnRules result;
     for (const auto kind : all_kinds) {
-        const auto it = document["kinds"].find(std::string(to_string(kind)));
-        if (it == document["kinds"].end()) throw Error("no rules for " + std::string(to_string(kind)) + " registers", where);
+        const auto it = document.at("kinds").find(std::string(to_string(kind)));
+        if (it == document.at("kinds").end()) throw Error("no rules for " + std::string(to_string(kind)) + " registers", where);
         KindRules rules;
         rules.kind = kind;
         rules.required = it->value("required", std::vector<std::string>{});
@@ -122,14 +114,7 @@ std::string ColumnRules::field_for(RegisterKind kind, std::string_view header, c
 
 HeaderMap load_header_map(const std::filesystem::path& path, const ColumnRules& rules) {
     const Location where{path.string(), 0};
-    std::ifstream in(path);
-    if (!in) throw Error("cannot open column map", where);
-    nlohmann::ordered_json document;
-    try {
-        document = nlohmann::ordered_json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(describe_json_error(e), where);
-    }
+    const auto document = read_json_file<nlohmann::ordered_json>(path, "column map");
     if (!document.is_object()) throw Error("a column map is a JSON object {\"Header\": \"field\"}", where);
     HeaderMap map;
     for (const auto& item : document.items()) {

@@ -1,7 +1,6 @@
 #include <ppid/jsonl.hpp>
 #include <ppid/rules.hpp>
 
-#include <fstream>
 #include <vector>
 
 namespace ppid {
@@ -13,16 +12,6 @@ namespace {
 constexpr std::array<Stage, 6> all_stages{Stage::response,           Stage::extension,
                                           Stage::objection_window,   Stage::objection_response,
                                           Stage::dispute_filing,     Stage::dispute_resolution};
-
-nlohmann::json read_json(const fs::path& path) {
-    std::ifstream in(path);
-    if (!in) throw Error("cannot open rule set", Location{path.string(), 0});
-    try {
-        return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(describe_json_error(e), Location{path.string(), 0});
-    }
-}
 
 std::string text(const nlohmann::json& object, const char* key, const Location& where, const std::string& stage) {
     const auto it = object.find(key);
@@ -110,7 +99,7 @@ Rules Rules::load(const fs::path& rules_dir) {
     std::map<std::pair<std::string, Stage>, std::string> fallbacks;
     for (const auto& path : files) {
         const Location where{path.string(), 0};
-        const auto document = read_json(path);
+        const auto document = read_json_file(path, "rule set");
         if (!document.is_object() || !document.contains("regime") || !document["regime"].is_string() ||
             !document.contains("stages") || !document["stages"].is_object())
             throw Error("a rule set needs \"regime\" and \"stages\"", where);
