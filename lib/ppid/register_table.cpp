@@ -51,6 +51,15 @@ std::string read_all(const std::string& path) {
     return bytes;
 }
 
+std::string read_head(const std::string& path, std::size_t count) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(std::string("cannot open: ") + std::strerror(errno), Location{path, 0});
+    std::string head(count, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(count));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return head;
+}
+
 Table read_xlsx(const std::string& path, const std::optional<std::string>& sheet_name) {
     util::Sheet sheet;
     try {
@@ -118,15 +127,15 @@ Table read_csv(const std::string& path, std::string text) {
 
 Table read_register_table(const std::string& path, const std::optional<std::string>& sheet) {
     // --sheet names a sheet of the workbooks among the files; a CSV file has just one table.
-    std::string bytes = read_all(path);
+    // A named file is told by its first bytes, so a workbook is read once, by libzip.
+    std::string bytes = path == "-" ? read_all(path) : read_head(path, 4);
     if (starts_with(bytes, "PK\x03\x04")) {
         if (path == "-") throw Error("an .xlsx workbook must be named as a file, not read from standard input", Location{stdin_name, 0});
-        bytes.clear();
         return read_xlsx(path, sheet);
     }
     if (starts_with(bytes, "\xD0\xCF\x11\xE0"))
         throw Error("an old binary Excel file (.xls): save it as .xlsx or CSV first", Location{path, 0});
-    return read_csv(path, std::move(bytes));
+    return read_csv(path, path == "-" ? std::move(bytes) : read_all(path));
 }
 
 }  // namespace ppid
