@@ -4,6 +4,7 @@
 #include <ppid/jsonl.hpp>
 #include <ppid/text_dates.hpp>
 #include <ppid/text_periods.hpp>
+#include <ppid/util/ascii.hpp>
 #include <ppid/util/iso_date.hpp>
 #include <ppid/util/json_text.hpp>
 #include <ppid/util/text_encoding.hpp>
@@ -49,9 +50,7 @@ std::string lower_extension(const std::string& path) {
     const auto slash = path.find_last_of('/');
     const auto dot = path.find_last_of('.');
     if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
-    std::string extension = path.substr(dot + 1);
-    for (auto& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return extension;
+    return util::ascii_lowercase(std::string_view(path).substr(dot + 1));
 }
 
 // A name that is not UTF-8 is shown with U+FFFD and kept exactly, percent-encoded.
@@ -226,6 +225,15 @@ private:
     ExtractionPool* pool_;
 };
 
+// The key --incremental matches records by: the root and the path as written in the record, or
+// for a name that is not UTF-8 its exact bytes (path_bytes, marked with a leading '%').
+using DocumentKey = std::pair<std::string, std::string>;
+
+DocumentKey key_of(const FoundFile& file) {
+    const std::string shown = util::repair_utf8(file.path);
+    return {util::repair_utf8(file.root), shown == file.path ? shown : "%" + percent_encoded(file.path)};
+}
+
 struct PreviousRecord {
     std::uint64_t size = 0;
     std::string modified;
@@ -248,8 +256,8 @@ bool lists_problems(std::string_view record) {
 }
 
 // --incremental: the previous run's document records by root and path.
-std::map<std::pair<std::string, std::string>, PreviousRecord> read_previous(const std::string& path, Diagnostics& diag) {
-    std::map<std::pair<std::string, std::string>, PreviousRecord> previous;
+std::map<DocumentKey, PreviousRecord> read_previous(const std::string& path, Diagnostics& diag) {
+    std::map<DocumentKey, PreviousRecord> previous;
     scan_records({path}, diag, [&](std::string_view line, const util::ScannedObject& fields, const Location& where) {
         const auto* type = fields.find("type");
         const auto* root = fields.find("root");
@@ -265,7 +273,6 @@ std::map<std::pair<std::string, std::string>, PreviousRecord> read_previous(cons
         for (const char* problem : transient_problems)
             if (line.find(std::string("\"") + problem + "\"") != std::string_view::npos) return;
         const auto* bytes = fields.find("path_bytes");
-        // names that are not UTF-8 match by their exact bytes
         const std::string key_path = bytes ? "%" + bytes->text : path_field->text;
         previous[{root->text, key_path}] = {std::stoull(size->text), modified->text, std::string(line)};
     });
@@ -302,7 +309,7 @@ void index_documents(const std::vector<std::string>& roots, const IndexOptions& 
                      ExtractionPool* pool, Diagnostics& diag,
                      const std::function<void(std::string_view, bool)>& emit, const IndexProgress& progress) {
     const auto previous = options.previous ? read_previous(*options.previous, diag)
-                                           : std::map<std::pair<std::string, std::string>, PreviousRecord>{};
+                                           : std::map<DocumentKey, PreviousRecord>{};
     std::vector<FoundFile> files;
     std::vector<std::string> seen_roots;
     for (const auto& root : roots) {
@@ -322,8 +329,7 @@ void index_documents(const std::vector<std::string>& roots, const IndexOptions& 
     const auto work = [&] {
         for (std::size_t i = next++; i < files.size(); i = next++) {
             const FoundFile& file = files[i];
-            const std::string shown = util::repair_utf8(file.path);
-            const auto old = previous.find({util::repair_utf8(file.root), shown == file.path ? shown : "%" + percent_encoded(file.path)});
+            const auto old = previous.find(key_of(file));
             std::string record;
             if (old != previous.end() && old->second.size == file.size &&
                 old->second.modified == local_timestamp(file.mtime_seconds, file.mtime_nanoseconds, zone))

@@ -1,3 +1,4 @@
+#include <ppid/util/ascii.hpp>
 #include <ppid/util/normalize.hpp>
 
 #include <algorithm>
@@ -24,7 +25,7 @@ std::string normalize_words(std::string_view text) {
         }
         if (pending_space) result += ' ';
         pending_space = false;
-        result += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : ch;
+        result += ascii_lower(ch);
     }
     return result;
 }
