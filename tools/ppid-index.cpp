@@ -2,6 +2,7 @@
 #include <ppid/cli_options.hpp>
 #include <ppid/config.hpp>
 #include <ppid/document_index.hpp>
+#include <ppid/document_inspection.hpp>
 #include <ppid/file_facts.hpp>
 #include <ppid/jsonl.hpp>
 #include <ppid/runner.hpp>

@@ -1,10 +1,8 @@
 #include <ppid/document_index.hpp>
-#include <ppid/file_facts.hpp>
+#include <ppid/document_fields.hpp>
+#include <ppid/document_inspection.hpp>
 #include <ppid/file_title.hpp>
 #include <ppid/jsonl.hpp>
-#include <ppid/text_dates.hpp>
-#include <ppid/text_periods.hpp>
-#include <ppid/util/ascii.hpp>
 #include <ppid/util/iso_date.hpp>
 #include <ppid/util/json_text.hpp>
 #include <ppid/util/text_encoding.hpp>
@@ -46,13 +44,6 @@ std::string local_timestamp(std::int64_t seconds, std::int64_t nanoseconds, cons
     return text;
 }
 
-std::string lower_extension(const std::string& path) {
-    const auto slash = path.find_last_of('/');
-    const auto dot = path.find_last_of('.');
-    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
-    return util::ascii_lowercase(std::string_view(path).substr(dot + 1));
-}
-
 // A name that is not UTF-8 is shown with U+FFFD and kept exactly, percent-encoded.
 std::string percent_encoded(const std::string& bytes) {
     static constexpr char hex[] = "0123456789ABCDEF";
@@ -69,33 +60,6 @@ std::string percent_encoded(const std::string& bytes) {
     return out;
 }
 
-std::string percent_decoded(const std::string& text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 2 < text.size()) {
-            out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
-            i += 2;
-        } else {
-            out += text[i];
-        }
-    }
-    return out;
-}
-
-ExtractedContent content_from_reply(const std::string& reply) {
-    const auto json = nlohmann::json::parse(reply);
-    ExtractedContent content;
-    content.title = json.value("title", "");
-    content.author = json.value("author", "");
-    content.created = json.value("created", "");
-    content.modified = json.value("modified", "");
-    if (json.contains("pages") && json["pages"].is_number_integer()) content.pages = json["pages"].get<int>();
-    content.text_sample = json.value("text_sample", "");
-    content.no_text_layer = json.value("no_text_layer", false);
-    content.problems = json.value("problems", std::vector<std::string>{});
-    return content;
-}
-
 // One file's record, built by a worker thread.
 class RecordBuilder {
 public:
@@ -103,25 +67,14 @@ public:
         : options_(options), zone_(zone), pool_(pool) {}
 
     std::string build(const FoundFile& file) const {
-        std::vector<std::string> problems;
-        const FileFacts facts = read_file_facts(file.full_path);
-        if (!facts.read_error.empty()) problems.emplace_back("unreadable");
-        if (file.size == 0) problems.emplace_back("empty");
-        const std::string extension = lower_extension(file.path);
-        if (file.size > 0 && extension_mismatch(extension, facts.media_type)) problems.emplace_back("type_mismatch");
-
-        ExtractedContent content;
-        const ContentKind kind = content_kind_for(facts.media_type);
-        if (options_.content && pool_ && kind != ContentKind::other && facts.read_error.empty() && file.size > 0)
-            content = extract(file.full_path, kind, problems);
-        if (content.no_text_layer) problems.emplace_back("no_text_layer");
-        for (const auto& problem : content.problems) problems.push_back(problem);
-
         const std::string name = file.path.substr(file.path.find_last_of('/') + 1);
-        // A misnamed file's own title ("404 Not Found") says what went wrong, not what the document is.
-        const bool misnamed = std::find(problems.begin(), problems.end(), "type_mismatch") != problems.end();
-        std::string title = misnamed ? std::string() : util::repair_utf8(content.title);
-        std::string title_source = title.empty() ? "" : (kind == ContentKind::html ? "html" : "metadata");
+        DocumentInspection inspection =
+            inspect_document(file.full_path, file.size, name, "", options_.content ? pool_ : nullptr);
+        const ExtractedContent& content = inspection.content;
+        auto& problems = inspection.problems;
+
+        std::string title = inspection.misnamed() ? std::string() : util::repair_utf8(content.title);
+        std::string title_source = title.empty() ? "" : (inspection.kind == ContentKind::html ? "html" : "metadata");
         if (title.empty()) {
             title = title_from_file_name(util::repair_utf8(name));
             title_source = "filename";
@@ -135,89 +88,35 @@ public:
         if (shown_path != file.path) json.string("path_bytes", percent_encoded(file.path));
         json.number("size", static_cast<long long>(file.size))
             .string("modified", local_timestamp(file.mtime_seconds, file.mtime_nanoseconds, zone_));
-        if (!facts.sha256.empty()) json.string("sha256", facts.sha256);
-        if (!facts.media_type.empty()) json.string("media_type", facts.media_type);
+        if (!inspection.facts.sha256.empty()) json.string("sha256", inspection.facts.sha256);
+        if (!inspection.facts.media_type.empty()) json.string("media_type", inspection.facts.media_type);
         json.string("title", title).string("title_source", title_source);
         add_dates(json, title, title_source, name, content, file, problems);
-        if (!content.author.empty()) json.string("author", util::repair_utf8(content.author));
-        if (!content.created.empty()) json.string("created", content.created);
-        if (!content.modified.empty()) json.string("content_modified", content.modified);
-        if (content.pages) json.number("pages", *content.pages);
-        if (!content.text_sample.empty()) json.string("text_sample", util::repair_utf8(content.text_sample));
-        std::string& list = json.raw("problems");
-        list += '[';
-        for (std::size_t i = 0; i < problems.size(); ++i) {
-            if (i) list += ',';
-            util::append_json_string(list, problems[i]);
-        }
-        list += ']';
+        write_content_fields(json, content);
+        util::append_json_string_array(json.raw("problems"), problems);
         json.close();
         return text;
     }
 
 private:
-    ExtractedContent extract(const std::string& path, ContentKind kind, std::vector<std::string>& problems) const {
-        std::string request;
-        util::JsonObjectText json(request);
-        // The path travels percent-encoded: a name that is not UTF-8 cannot be JSON text.
-        json.string("path", percent_encoded(path)).string("kind", to_string(kind)).close();
-        JobResult result;
-        try {
-            result = pool_->run(request);
-        } catch (const std::exception&) {  // no worker could be started: this file's content is unknown
-            problems.emplace_back("extraction_failed");
-            return {};
-        }
-        if (!result.ok()) {
-            problems.emplace_back(problem_code(*result.failure));
-            return {};
-        }
-        try {
-            return content_from_reply(result.reply);
-        } catch (const nlohmann::json::exception&) {
-            problems.emplace_back("extraction_failed");
-            return {};
-        }
-    }
-
     // The document's date, the period it covers, and where each was read: the title first (what
     // people see), then the file name, the text, the metadata, and last the file's mtime.
     void add_dates(util::JsonObjectText& json, const std::string& title, const std::string& title_source,
                    const std::string& name, const ExtractedContent& content, const FoundFile& file,
                    std::vector<std::string>& problems) const {
-        std::optional<date::sys_days> day;
-        std::string source;
-        const auto try_source = [&](std::string_view text, const char* where) {
-            if (day) return;
-            const auto found = find_dates(text);
-            if (!found.empty()) day = found.front().day, source = where;
-        };
-        if (title_source != "filename") try_source(title, "title");
-        try_source(name, "filename");
-        try_source(content.text_sample, "content");
-        if (!day && !content.created.empty()) {
-            if (const auto stamp = util::parse_timestamp(content.created)) {
-                day = util::to_local(*stamp, zone_).day;
-                source = "metadata";
-            }
-        }
-        if (!day) {
+        std::vector<TextSource> sources;
+        if (title_source != "filename") sources.push_back({title, "title"});
+        sources.push_back({name, "filename"});
+        sources.push_back({content.text_sample, "content"});
+        std::optional<DocumentDate> date = first_written_date(sources);
+        if (!date)
+            if (const auto day = metadata_date(content, zone_)) date = DocumentDate{*day, "metadata"};
+        if (!date) {
             const auto local = zone_.to_local(date::sys_seconds{std::chrono::seconds{file.mtime_seconds}});
-            day = date::sys_days{date::floor<date::days>(local).time_since_epoch()};
-            source = "mtime";
+            date = DocumentDate{date::sys_days{date::floor<date::days>(local).time_since_epoch()}, "mtime"};
         }
-        json.string("date", format_iso_date(*day)).string("date_source", source);
-        if (*day > options_.as_of) problems.emplace_back("future_date");
-
-        std::optional<Period> period = find_period(title);
-        if (!period) period = find_period(name);
-        if (!period) period = find_period(content.text_sample);
-        if (period) {
-            util::JsonObjectText object(json.raw("period"));
-            object.string("text", period->text).string("kind", period->kind).number("year", period->year);
-            if (period->number) object.number("number", period->number);
-            object.string("start", format_iso_date(period->start)).string("end", format_iso_date(period->end)).close();
-        }
+        const auto period = first_written_period({{title, "title"}, {name, "filename"}, {content.text_sample, "content"}});
+        write_date_and_period(json, *date, period, options_.as_of, problems);
     }
 
     const IndexOptions& options_;
@@ -280,30 +179,6 @@ std::map<DocumentKey, PreviousRecord> read_previous(const std::string& path, Dia
 }
 
 }  // namespace
-
-std::string answer_extraction_request(const std::string& request) {
-    const auto json = nlohmann::json::parse(request);
-    const ExtractedContent content =
-        extract_content(percent_decoded(json.at("path").get<std::string>()),
-                        parse_content_kind(json.at("kind").get<std::string>()).value_or(ContentKind::other));
-    std::string reply;
-    util::JsonObjectText out(reply);
-    out.string("title", util::repair_utf8(content.title))
-        .string("author", util::repair_utf8(content.author))
-        .string("created", content.created)
-        .string("modified", content.modified);
-    if (content.pages) out.number("pages", *content.pages);
-    out.string("text_sample", util::repair_utf8(content.text_sample)).boolean("no_text_layer", content.no_text_layer);
-    std::string& list = out.raw("problems");
-    list += '[';
-    for (std::size_t i = 0; i < content.problems.size(); ++i) {
-        if (i) list += ',';
-        util::append_json_string(list, content.problems[i]);
-    }
-    list += ']';
-    out.close();
-    return reply;
-}
 
 void index_documents(const std::vector<std::string>& roots, const IndexOptions& options, const date::time_zone& zone,
                      ExtractionPool* pool, Diagnostics& diag,

@@ -41,8 +41,4 @@ void index_documents(const std::vector<std::string>& roots, const IndexOptions& 
                      ExtractionPool* pool, Diagnostics& diag,
                      const std::function<void(std::string_view, bool)>& emit, const IndexProgress& progress);
 
-// The worker's side of content extraction: turns one request line ({"path", "kind"}) into the
-// reply line ppid-index reads back.
-std::string answer_extraction_request(const std::string& request);
-
 }  // namespace ppid

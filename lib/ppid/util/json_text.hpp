@@ -4,11 +4,15 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ppid::util {
 
 // Appends `text` as a JSON string literal (quotes, escapes; UTF-8 passes through).
 void append_json_string(std::string& out, std::string_view text);
+
+// Appends `items` as a JSON array of strings: ["a","b"], or [] when empty.
+void append_json_string_array(std::string& out, const std::vector<std::string>& items);
 
 // Builds one JSON object: members are appended in call order.
 class JsonObjectText {
