@@ -28,10 +28,12 @@ std::optional<Period> first_written_period(const std::vector<TextSource>& source
     return std::nullopt;
 }
 
-void write_date_and_period(util::JsonObjectText& json, const DocumentDate& date, const std::optional<Period>& period,
-                           date::sys_days as_of, std::vector<std::string>& problems) {
-    json.string("date", util::format_iso_date(date.day)).string("date_source", date.source);
-    if (date.day > as_of) problems.emplace_back("future_date");
+void write_date_and_period(util::JsonObjectText& json, const std::optional<DocumentDate>& date,
+                           const std::optional<Period>& period, date::sys_days as_of, std::vector<std::string>& problems) {
+    if (date) {
+        json.string("date", util::format_iso_date(date->day)).string("date_source", date->source);
+        if (date->day > as_of) problems.emplace_back("future_date");
+    }
     if (!period) return;
     util::JsonObjectText object(json.raw("period"));
     object.string("text", period->text).string("kind", period->kind).number("year", period->year);

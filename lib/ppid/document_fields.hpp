@@ -39,10 +39,10 @@ std::optional<date::sys_days> metadata_date(const ExtractedContent& content, con
 // Returns the period written in the first of `sources` that names one, or nullopt.
 std::optional<Period> first_written_period(const std::vector<TextSource>& sources);
 
-// Writes "date", "date_source" and, when known, "period"; adds "future_date" to `problems`
-// when the date is after `as_of`.
-void write_date_and_period(util::JsonObjectText& json, const DocumentDate& date, const std::optional<Period>& period,
-                           date::sys_days as_of, std::vector<std::string>& problems);
+// Writes "date" and "date_source", and "period", each when known; adds "future_date" to
+// `problems` when the date is after `as_of`.
+void write_date_and_period(util::JsonObjectText& json, const std::optional<DocumentDate>& date,
+                           const std::optional<Period>& period, date::sys_days as_of, std::vector<std::string>& problems);
 
 // Writes what the content says when it says it: "author", "created", "content_modified",
 // "pages", "text_sample".

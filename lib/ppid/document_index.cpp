@@ -7,6 +7,7 @@
 #include <ppid/util/json_text.hpp>
 #include <ppid/util/text_encoding.hpp>
 #include <ppid/util/timestamp.hpp>
+#include <ppid/util/url.hpp>
 
 #include <algorithm>
 #include <atomic>
@@ -44,22 +45,6 @@ std::string local_timestamp(std::int64_t seconds, std::int64_t nanoseconds, cons
     return text;
 }
 
-// A name that is not UTF-8 is shown with U+FFFD and kept exactly, percent-encoded.
-std::string percent_encoded(const std::string& bytes) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    std::string out;
-    for (const char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x21 && c < 0x7F && c != '%') out += ch;
-        else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 0xF];
-        }
-    }
-    return out;
-}
-
 // One file's record, built by a worker thread.
 class RecordBuilder {
 public:
@@ -85,7 +70,7 @@ public:
         json.string("type", "document").string("root", util::repair_utf8(file.root));
         const std::string shown_path = util::repair_utf8(file.path);
         json.string("path", shown_path);
-        if (shown_path != file.path) json.string("path_bytes", percent_encoded(file.path));
+        if (shown_path != file.path) json.string("path_bytes", util::percent_encode_unprintable(file.path));
         json.number("size", static_cast<long long>(file.size))
             .string("modified", local_timestamp(file.mtime_seconds, file.mtime_nanoseconds, zone_));
         if (!inspection.facts.sha256.empty()) json.string("sha256", inspection.facts.sha256);
@@ -116,7 +101,7 @@ private:
             date = DocumentDate{date::sys_days{date::floor<date::days>(local).time_since_epoch()}, "mtime"};
         }
         const auto period = first_written_period({{title, "title"}, {name, "filename"}, {content.text_sample, "content"}});
-        write_date_and_period(json, *date, period, options_.as_of, problems);
+        write_date_and_period(json, date, period, options_.as_of, problems);
     }
 
     const IndexOptions& options_;
@@ -130,7 +115,7 @@ using DocumentKey = std::pair<std::string, std::string>;
 
 DocumentKey key_of(const FoundFile& file) {
     const std::string shown = util::repair_utf8(file.path);
-    return {util::repair_utf8(file.root), shown == file.path ? shown : "%" + percent_encoded(file.path)};
+    return {util::repair_utf8(file.root), shown == file.path ? shown : "%" + util::percent_encode_unprintable(file.path)};
 }
 
 struct PreviousRecord {

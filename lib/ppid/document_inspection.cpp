@@ -3,6 +3,7 @@
 #include <ppid/util/ascii.hpp>
 #include <ppid/util/json_text.hpp>
 #include <ppid/util/text_encoding.hpp>
+#include <ppid/util/url.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -11,35 +12,6 @@
 namespace ppid {
 
 namespace {
-
-// The path travels percent-encoded: a name that is not UTF-8 cannot be JSON text.
-std::string percent_encoded(const std::string& bytes) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    std::string out;
-    for (const char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x21 && c < 0x7F && c != '%') out += ch;
-        else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 0xF];
-        }
-    }
-    return out;
-}
-
-std::string percent_decoded(const std::string& text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 2 < text.size()) {
-            out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
-            i += 2;
-        } else {
-            out += text[i];
-        }
-    }
-    return out;
-}
 
 ExtractedContent content_from_reply(const std::string& reply) {
     const auto json = nlohmann::json::parse(reply);
@@ -59,7 +31,7 @@ ExtractedContent extract_in_worker(ExtractionPool& pool, const std::string& path
                                    std::vector<std::string>& problems) {
     std::string request;
     util::JsonObjectText json(request);
-    json.string("path", percent_encoded(path)).string("kind", to_string(kind)).close();
+    json.string("path", util::percent_encode_unprintable(path)).string("kind", to_string(kind)).close();
     JobResult result;
     try {
         result = pool.run(request);
@@ -132,7 +104,7 @@ DocumentInspection inspect_document(const std::string& path, std::uint64_t size,
 std::string answer_extraction_request(const std::string& request) {
     const auto json = nlohmann::json::parse(request);
     const ExtractedContent content =
-        extract_content(percent_decoded(json.at("path").get<std::string>()),
+        extract_content(util::percent_decode(json.at("path").get<std::string>()),
                         parse_content_kind(json.at("kind").get<std::string>()).value_or(ContentKind::other));
     std::string reply;
     util::JsonObjectText out(reply);

@@ -52,7 +52,7 @@ std::string builtin_key(const std::string& type, const util::ScannedObject& fiel
     if (type == "stats")
         return required_key(fields, "year", type, true, where) + "/" +
                required_key(fields, "table", type, false, where);
-    if (type == "summary") return type;  // one per stream
+    if (type == "summary" || type == "crawl_summary") return type;  // one per stream
     throw Error("no key is known for records of type \"" + type + "\": give --key FIELD", where);
 }
 

@@ -67,6 +67,10 @@ date::sys_days ToolContext::today() {
     return date::sys_days{date::floor<date::days>(local).time_since_epoch()};
 }
 
+const char* version() {
+    return PPID_VERSION;
+}
+
 int run_tool(const ToolInfo& info, int argc, char** argv, const std::function<void(CLI::App&)>& define,
              const std::function<Outcome(ToolContext&)>& run) {
     std::signal(SIGPIPE, SIG_DFL);  // `tool | head` ends quietly, as Unix filters do

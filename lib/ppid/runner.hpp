@@ -59,6 +59,9 @@ private:
     std::optional<std::filesystem::path> data_dir_;
 };
 
+// Returns the ppid-tools version ("0.1.0").
+const char* version();
+
 // Parses the command line (`define` adds the tool's own options), runs `run`, and returns the
 // exit status: 0 clean, 1 attention, 2 on any error, bad usage, reported bad record or failed
 // write to standard output.

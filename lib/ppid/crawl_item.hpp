@@ -1,0 +1,72 @@
+// One URL of a crawl, from its discovery to its record: what ppid-crawl's loop knows of it and
+// what its record is written from.
+#pragma once
+
+#include <ppid/document_inspection.hpp>
+#include <ppid/http_fetcher.hpp>
+#include <ppid/page_links.hpp>
+#include <ppid/util/url.hpp>
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ppid {
+
+// A place a link was found: the page and the text around the link there.
+struct LinkPlace {
+    std::size_t page_sequence = 0;  // the linking page's place in the crawl
+    std::string page;               // its URL
+    std::string url;                // the link's target, resolved
+    std::string anchor_text, heading, group, context;
+    ContextKind context_kind = ContextKind::none;
+};
+
+struct RedirectHop {
+    std::string url;
+    long status = 0;
+};
+
+enum class ItemKind {
+    page,      // fetched; read for links when it is HTML, else recorded as a document
+    document,  // fetched and inspected, never read for links (its name says it is a document)
+    sitemap,   // read for URLs, never recorded
+    external,  // out of scope: recorded as a link, checked only with --check-external
+};
+
+// Why an out-of-scope link is not followed.
+enum class LinkReason { external, file_scheme, redirect_out_of_scope };
+
+struct CrawlItem {
+    std::size_t sequence = 0;  // the order of discovery, which is also the order of records
+    ItemKind kind = ItemKind::page;
+    util::Url url;             // as discovered
+    util::Url current;         // the hop being fetched
+    int depth = 0;
+    LinkReason reason = LinkReason::external;
+    std::vector<LinkPlace> found_on;
+
+    // Fetching.
+    bool started = false, fetched = false, done = false;
+    int attempts = 0;
+    std::chrono::steady_clock::time_point not_before{};
+    std::vector<RedirectHop> redirects;
+    std::optional<FetchResponse> response;  // the last hop's, body dropped once read
+    FailureClass failure = FailureClass::none;
+    std::string failure_message;
+    bool from_cache = false;
+    bool probe = false;         // a link check by ranged GET, the server having refused HEAD
+    std::string sitemap_body;   // a sitemap's text, until it is read for URLs
+
+    // What was read from it.
+    std::optional<PageAnalysis> page;
+    std::vector<LinkPlace> links_out;     // the page's links, resolved, placeholders left out
+    std::vector<PageLink> placeholders;   // links that lead nowhere ("#", "javascript:")
+    std::optional<DocumentInspection> document;
+    std::string body_path;  // a downloaded document waiting for inspection
+    bool inspecting = false;
+};
+
+}  // namespace ppid

@@ -1,0 +1,36 @@
+// What ppid-crawl is asked to do: where to start, how far to go, how politely, and what to keep.
+#pragma once
+
+#include <date/date.h>
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ppid {
+
+struct CrawlOptions {
+    std::vector<std::string> start_urls;     // http, https or file URLs
+    std::vector<std::string> allowed_hosts;  // "host" or "host:port" in scope besides the start hosts
+    bool check_external = false;             // links out of scope: a HEAD request each
+    bool ignore_robots = false;
+    std::string user_agent;
+    int max_depth = 10;                      // links followed from a start URL to reach a page
+    std::size_t max_pages = 20000;           // pages (not documents) fetched in all
+    std::size_t max_per_pattern = 300;       // pages whose URLs differ only in numbers (a trap's mark)
+    std::uint64_t max_bytes = 25ull << 20;   // one file, after decompression
+    std::chrono::milliseconds timeout{30000};              // to connect, and longest silence after
+    std::optional<std::chrono::milliseconds> deadline;     // the whole crawl
+    unsigned concurrency = 4;                // transfers at once per host
+    std::chrono::milliseconds delay{0};      // between the starts of two transfers to one host
+    int retries = 2;                         // after the first attempt, for transient failures
+    std::vector<std::string> strip_query;    // query parameters dropped from every URL ("utm_*")
+    std::optional<std::string> cache_dir;    // conditional requests and their answers
+    date::sys_days as_of;                    // dates after it are a problem
+    unsigned jobs = 1;                       // documents inspected at once
+};
+
+}  // namespace ppid

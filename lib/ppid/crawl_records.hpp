@@ -1,0 +1,49 @@
+// The records ppid-crawl writes: `page`, `document`, `link` and the closing `crawl_summary`,
+// each built from what the crawl learnt of one URL, in a fixed key order.
+#pragma once
+
+#include <ppid/crawl_item.hpp>
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ppid {
+
+struct CrawlRecord {
+    std::string text;        // one JSON object, no newline
+    bool attention = false;  // it lists a problem
+};
+
+struct RecordSettings {
+    date::sys_days as_of;
+    const date::time_zone* zone = nullptr;
+};
+
+// Returns the `page` record of an item that was fetched as HTML or failed before its type was
+// known.
+CrawlRecord page_record(const CrawlItem& item);
+
+// Returns the `document` record of an item fetched (or failed) as a document; `found_on` holds
+// the places known when it is written, `duplicate_of` the first URL seen with the same content.
+CrawlRecord document_record(const CrawlItem& item, const std::vector<LinkPlace>& found_on,
+                            const std::string& duplicate_of, const RecordSettings& settings);
+
+// Returns the `link` record of a link that is not followed.
+CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& found_on);
+
+struct CrawlTotals {
+    std::vector<std::string> start_urls;
+    std::size_t pages = 0, documents = 0, links = 0, failed = 0;
+    std::map<std::string, std::size_t> not_fetched;    // bound -> URLs left out: "max_pages", "trap"...
+    std::map<std::string, std::size_t> trap_patterns;  // url_pattern -> URLs left out
+};
+
+// Returns the closing `crawl_summary` record.
+std::string summary_record(const CrawlTotals& totals);
+
+}  // namespace ppid

@@ -1,0 +1,101 @@
+#include <ppid/crawl_scope.hpp>
+
+#include <ppid/document_inspection.hpp>
+#include <ppid/error.hpp>
+#include <ppid/util/ascii.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace ppid {
+
+namespace {
+
+bool is_web(const util::Url& url) {
+    return url.scheme == "http" || url.scheme == "https";
+}
+
+}  // namespace
+
+CrawlScope::CrawlScope(const std::vector<std::string>& start_urls, const std::vector<std::string>& allowed_hosts,
+                       std::vector<std::string> strip_query)
+    : strip_query_(std::move(strip_query)) {
+    for (const auto& text : start_urls) {
+        auto url = util::parse_url(text);
+        if (!url || !(is_web(*url) || url->scheme == "file"))
+            throw UsageError("not an http, https or file URL: " + text);
+        util::strip_session_parameters(*url);
+        util::strip_query_parameters(*url, strip_query_);
+        if (url->scheme == "file")
+            file_folders_.push_back(url->path.substr(0, url->path.rfind('/') + 1));
+        else
+            hosts_.push_back(url->host_key());
+        starts_.push_back(std::move(*url));
+    }
+    for (const auto& host : allowed_hosts) hosts_.push_back(util::ascii_lowercase(host));
+}
+
+std::optional<util::Url> CrawlScope::resolve(const util::Url& base, std::string_view reference) const {
+    auto url = util::resolve_url(base, reference);
+    if (!url) return std::nullopt;
+    util::strip_session_parameters(*url);
+    util::strip_query_parameters(*url, strip_query_);
+    return url;
+}
+
+bool CrawlScope::contains(const util::Url& url) const {
+    if (url.scheme == "file")
+        return std::any_of(file_folders_.begin(), file_folders_.end(),
+                           [&](const std::string& folder) { return url.path.compare(0, folder.size(), folder) == 0; });
+    return is_web(url) && std::find(hosts_.begin(), hosts_.end(), url.host_key()) != hosts_.end();
+}
+
+bool CrawlScope::fetchable(const util::Url& url) {
+    return is_web(url) || url.scheme == "file";
+}
+
+bool looks_like_document(const util::Url& url) {
+    static const char* const extensions[] = {"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods",
+                                             "odp", "rtf", "csv", "txt", "zip", "rar", "7z", "gz", "jpg", "jpeg",
+                                             "png", "gif", "tif", "tiff", "mp4", "mp3"};
+    const std::string extension = lower_extension(url.path);
+    return std::find_if(std::begin(extensions), std::end(extensions),
+                        [&](const char* known) { return extension == known; }) != std::end(extensions);
+}
+
+std::string url_pattern(const util::Url& url) {
+    std::string pattern = url.host_key();
+    const auto add_masked = [&](std::string_view text) {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (std::isdigit(static_cast<unsigned char>(text[i]))) {
+                pattern += '#';
+                while (i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]))) ++i;
+            } else {
+                pattern += text[i];
+            }
+        }
+    };
+    add_masked(url.path);
+    if (url.query) {
+        pattern += '?';
+        std::string_view rest = *url.query;
+        bool first = true;
+        while (!rest.empty()) {
+            const auto amp = rest.find('&');
+            const std::string_view pair = rest.substr(0, amp);
+            if (!first) pattern += '&';
+            first = false;
+            const auto equals = pair.find('=');
+            pattern += std::string(pair.substr(0, equals));
+            if (equals != std::string_view::npos) {
+                pattern += '=';
+                add_masked(pair.substr(equals + 1));
+            }
+            if (amp == std::string_view::npos) break;
+            rest.remove_prefix(amp + 1);
+        }
+    }
+    return pattern;
+}
+
+}  // namespace ppid

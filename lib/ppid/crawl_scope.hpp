@@ -1,0 +1,50 @@
+// Which URLs a crawl follows: the start hosts and the allowed ones (a file:// crawl stays inside
+// its start folder), each URL in one spelling, and the marks of a crawler trap.
+#pragma once
+
+#include <ppid/util/url.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ppid {
+
+class CrawlScope {
+public:
+    // Throws UsageError for a start URL that is not an absolute http, https or file URL.
+    CrawlScope(const std::vector<std::string>& start_urls, const std::vector<std::string>& allowed_hosts,
+               std::vector<std::string> strip_query);
+
+    // Returns the start URLs, normalised.
+    const std::vector<util::Url>& starts() const { return starts_; }
+
+    // Returns `reference` resolved against `base` in the crawl's spelling (session and
+    // --strip-query parameters dropped), or nullopt when it is no URL.
+    std::optional<util::Url> resolve(const util::Url& base, std::string_view reference) const;
+
+    // Returns whether `url` is to be crawled. A file: URL is in scope only under a file: start
+    // URL's folder, so a link on a web page can never read the crawling machine's files.
+    bool contains(const util::Url& url) const;
+
+    // Returns whether `url` uses a scheme the crawler fetches at all (http, https, file).
+    static bool fetchable(const util::Url& url);
+
+private:
+    std::vector<util::Url> starts_;
+    std::vector<std::string> hosts_;         // host_keys of the start http(s) URLs and --allow-host
+    std::vector<std::string> file_folders_;  // paths of the file: start URLs' folders
+    std::vector<std::string> strip_query_;
+};
+
+// Returns whether the URL's last path segment names a document by its extension (pdf, docx,
+// xlsx, zip, jpg...): such a URL is fetched as a document and never read for links.
+bool looks_like_document(const util::Url& url);
+
+// Returns the URL's host, path and query with every run of digits made '#'
+// ("127.0.0.1:8080/kalender?bulan=#-#"): pages that differ only in numbers come from one
+// template, which a trap (an endless calendar, pagination) repeats without end.
+std::string url_pattern(const util::Url& url);
+
+}  // namespace ppid

@@ -1,0 +1,570 @@
+#include <ppid/page_links.hpp>
+
+#include <ppid/util/ascii.hpp>
+#include <ppid/util/one_of.hpp>
+#include <ppid/util/text_collector.hpp>
+#include <ppid/util/text_encoding.hpp>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <iconv.h>
+
+#include <array>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+namespace ppid {
+
+namespace {
+
+constexpr std::size_t context_chars = 400;
+constexpr std::size_t group_chars = 200;
+
+// ---- Charset -------------------------------------------------------------------------------------
+
+bool is_html_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && is_html_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_html_space(text.back())) text.remove_suffix(1);
+    return text;
+}
+
+// Returns the value of `key` in parameters like "text/html; charset=UTF-8" or attributes like
+// charset="UTF-8", lower-cased and unquoted, or "".
+std::string parameter(std::string_view text, std::string_view key) {
+    const std::string lower = util::ascii_lowercase(text);
+    for (std::size_t at = lower.find(key); at != std::string::npos; at = lower.find(key, at + 1)) {
+        if (at > 0 && (util::is_ascii_letter(lower[at - 1]) || lower[at - 1] == '-')) continue;
+        std::string_view rest = trimmed(std::string_view(lower).substr(at + key.size()));
+        if (rest.empty() || rest.front() != '=') continue;
+        rest = trimmed(rest.substr(1));
+        if (!rest.empty() && (rest.front() == '"' || rest.front() == '\'')) rest.remove_prefix(1);
+        std::size_t end = 0;
+        while (end < rest.size() && std::strchr(" \t\r\n;,\"'>/", rest[end]) == nullptr) ++end;
+        return std::string(rest.substr(0, end));
+    }
+    return "";
+}
+
+// Returns the charset the tag starting after "<meta" at `at` in the lower-cased `head` declares, in
+// a charset attribute or in the content of an http-equiv Content-Type, or "".
+std::string meta_tag_charset(std::string_view head, std::size_t at) {
+    const std::size_t end = head.find('>', at);
+    return parameter(head.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at), "charset");
+}
+
+// Returns the charset a <meta> before <body> declares, lower-cased, or "".
+std::string declared_charset(std::string_view bytes) {
+    const std::string head = util::ascii_lowercase(bytes.substr(0, 64 * 1024));
+    const std::size_t body = head.find("<body");
+    for (std::size_t at = head.find("<meta"); at != std::string::npos && at < body; at = head.find("<meta", at + 5)) {
+        std::string charset = meta_tag_charset(head, at + 5);
+        if (!charset.empty()) return charset;
+    }
+    return "";
+}
+
+// The labels browsers decode as Windows-1252 (the WHATWG Encoding Standard's list, in part).
+bool means_windows1252(std::string_view label) {
+    static constexpr std::array<std::string_view, 17> labels{
+        "windows-1252", "cp1252",     "x-cp1252",    "iso-8859-1",     "iso8859-1",      "iso_8859-1",
+        "iso88591",     "latin1",     "l1",          "us-ascii",       "ascii",          "cp819",
+        "ibm819",       "iso-ir-100", "csisolatin1", "ansi_x3.4-1968", "iso_8859-1:1987"};
+    return util::is_one_of(label, labels);
+}
+
+bool means_utf8(std::string_view label) {
+    return label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8";
+}
+
+// Returns `bytes` decoded from `label` by iconv, invalid bytes as U+FFFD, or nothing when iconv does not
+// know the label.
+std::optional<std::string> iconv_to_utf8(std::string_view bytes, const std::string& label) {
+    const iconv_t converter = iconv_open("UTF-8", label.c_str());
+    if (converter == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+    const std::unique_ptr<void, int (*)(iconv_t)> closer(converter, &iconv_close);
+    std::string out;
+    std::array<char, 16 * 1024> buffer;
+    char* in = const_cast<char*>(bytes.data());  // iconv's signature; it does not write the input
+    std::size_t in_left = bytes.size();
+    while (in_left > 0) {
+        char* to = buffer.data();
+        std::size_t to_left = buffer.size();
+        const std::size_t done = iconv(converter, &in, &in_left, &to, &to_left);
+        out.append(buffer.data(), buffer.size() - to_left);
+        if (done != static_cast<std::size_t>(-1) || errno == E2BIG) continue;
+        out += "\xEF\xBF\xBD";
+        if (errno != EILSEQ) break;  // a sequence cut off by the end of the body
+        ++in;
+        --in_left;
+    }
+    return util::repair_utf8(out);
+}
+
+struct Decoded {
+    std::string text;
+    std::string charset;
+};
+
+// Returns `bytes` as UTF-8 decoded from `label`, or nothing when the label is unknown. A <meta>
+// declaring UTF-16 in a page that reached us readable as ASCII means UTF-8, as browsers take it.
+std::optional<Decoded> decoded_as(std::string_view bytes, std::string label, bool from_meta) {
+    if (label.empty()) return std::nullopt;
+    if (from_meta && label.rfind("utf-16", 0) == 0) label = "utf-8";
+    if (means_utf8(label)) return Decoded{util::repair_utf8(bytes), "utf-8"};
+    if (means_windows1252(label)) return Decoded{util::windows1252_to_utf8(bytes), "windows-1252"};
+    if (std::optional<std::string> text = iconv_to_utf8(bytes, label)) return Decoded{std::move(*text), label};
+    return std::nullopt;
+}
+
+Decoded decode(std::string_view bytes, std::string_view content_type) {
+    if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) return {util::repair_utf8(bytes.substr(3)), "utf-8"};
+    if (bytes.rfind("\xFF\xFE", 0) == 0 || bytes.rfind("\xFE\xFF", 0) == 0) {
+        std::string text(bytes);
+        const bool little = util::convert_to_utf8(text) == util::SourceEncoding::utf16le_bom;
+        return {std::move(text), little ? "utf-16le" : "utf-16be"};
+    }
+    if (auto by_header = decoded_as(bytes, parameter(content_type, "charset"), false)) return std::move(*by_header);
+    if (auto by_meta = decoded_as(bytes, declared_charset(bytes), true)) return std::move(*by_meta);
+    if (util::is_valid_utf8(bytes)) return {std::string(bytes), "utf-8"};
+    return {util::windows1252_to_utf8(bytes), "windows-1252"};
+}
+
+// ---- Text of elements ----------------------------------------------------------------------------
+
+std::string_view name_of(const xmlNode* node) {
+    return reinterpret_cast<const char*>(node->name);
+}
+
+bool is_element(const xmlNode* node, std::string_view name) {
+    return node->type == XML_ELEMENT_NODE && name_of(node) == name;
+}
+
+// Returns the attribute's value, or nothing when the element does not have it.
+std::optional<std::string> attribute(const xmlNode* node, const char* name) {
+    xmlChar* value = xmlGetNoNsProp(node, reinterpret_cast<const xmlChar*>(name));
+    if (value == nullptr) return std::nullopt;
+    std::string result(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return result;
+}
+
+// Elements inside a line of text: their edges are no word boundary.
+bool is_inline(std::string_view name) {
+    static constexpr std::array<std::string_view, 32> names{
+        "a",    "abbr",  "b",    "bdi",    "bdo",    "big", "cite",  "code", "data", "del", "dfn",
+        "em",   "font",  "i",    "img",    "ins",    "kbd", "label", "mark", "nobr", "q",   "s",
+        "samp", "small", "span", "strike", "strong", "sub", "sup",   "time", "tt",   "u"};
+    return util::is_one_of(name, names);
+}
+
+// Elements whose content is no text and holds no links.
+bool is_skipped(std::string_view name) {
+    return name == "script" || name == "style" || name == "template";
+}
+
+bool is_list(std::string_view name) {
+    return name == "ul" || name == "ol" || name == "menu" || name == "dl";
+}
+
+struct Text {
+    std::string text;
+    bool cut = false;  // the element had more text than was kept
+};
+
+// Returns the collapsed text of `root`, at most `limit` characters, cut at a word boundary; nested
+// lists left out when `without_lists` (a menu item's own text).
+Text text_of(const xmlNode* root, std::size_t limit, bool without_lists = false) {
+    util::TextCollector collector(limit + 1);
+    const xmlNode* node = root->children;
+    while (node != nullptr && !collector.full()) {
+        bool descend = false;
+        if (node->type == XML_TEXT_NODE && node->content != nullptr) {
+            collector.add(reinterpret_cast<const char*>(node->content));
+        } else if (node->type == XML_ELEMENT_NODE) {
+            const std::string_view name = name_of(node);
+            descend = !is_skipped(name) && !(without_lists && is_list(name));
+            if (!is_inline(name)) collector.separate();
+        }
+        if (descend && node->children != nullptr) {
+            node = node->children;
+            continue;
+        }
+        while (node != root && node->next == nullptr) {
+            node = node->parent;
+            if (node != root && !is_inline(name_of(node))) collector.separate();
+        }
+        node = node == root ? nullptr : node->next;
+    }
+    Text result{collector.take(), collector.full()};
+    // Counting characters: one more than `limit` was kept only when the text runs on mid-word.
+    std::size_t chars = 0, cut_at = result.text.size();
+    for (std::size_t i = 0; i < result.text.size(); ++i) {
+        if ((static_cast<unsigned char>(result.text[i]) & 0xC0) == 0x80) continue;
+        if (chars++ == limit) cut_at = i;
+    }
+    if (cut_at < result.text.size()) {
+        const std::size_t space = result.text.rfind(' ', cut_at);
+        result.text.resize(space != std::string::npos && space > 0 ? space : cut_at);
+    }
+    return result;
+}
+
+// ---- Links ---------------------------------------------------------------------------------------
+
+std::string cleaned_href(std::string_view value) {
+    std::string href;
+    for (const char c : trimmed(value))
+        if (c != '\t' && c != '\n' && c != '\r') href += c;
+    return href;
+}
+
+bool has_token(std::string_view list, std::string_view token) {
+    const std::string lower = util::ascii_lowercase(list);
+    for (std::size_t at = lower.find(token); at != std::string::npos; at = lower.find(token, at + 1)) {
+        const std::size_t end = at + token.size();
+        const auto separator = [](char c) { return is_html_space(c) || c == ','; };
+        if ((at == 0 || separator(lower[at - 1])) && (end == lower.size() || separator(lower[end]))) return true;
+    }
+    return false;
+}
+
+// Returns the URL a refresh <meta>'s content names ("0; url='x'"), as the HTML standard reads it.
+std::string refresh_url(std::string_view content) {
+    content = trimmed(content);
+    std::size_t at = 0;
+    while (at < content.size() && (util::is_ascii_digit(content[at]) || content[at] == '.')) ++at;
+    if (at == 0) return "";
+    std::string_view rest = trimmed(content.substr(at));
+    if (!rest.empty() && (rest.front() == ';' || rest.front() == ',')) rest = trimmed(rest.substr(1));
+    if (util::ascii_lowercase(rest.substr(0, 3)) == "url") {
+        std::string_view after = trimmed(rest.substr(3));
+        if (!after.empty() && after.front() == '=') rest = trimmed(after.substr(1));
+    }
+    if (!rest.empty() && (rest.front() == '"' || rest.front() == '\'')) {
+        const std::size_t close = rest.find(rest.front(), 1);
+        rest = rest.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1);
+    }
+    return cleaned_href(rest);
+}
+
+// The attribute that makes an element a link, or nullptr when it is none.
+const char* link_attribute(std::string_view name) {
+    if (name == "a" || name == "area") return "href";
+    if (name == "iframe" || name == "frame" || name == "embed" || name == "source") return "src";
+    if (name == "object") return "data";
+    return nullptr;
+}
+
+// Returns whether `row` holds a link that leads somewhere off the page: group rows hold none, or only
+// accordion toggles ("#keuangan").
+bool has_real_link(const xmlNode* row) {
+    for (const xmlNode* node = row->children; node != nullptr;) {
+        if (node->type == XML_ELEMENT_NODE) {
+            if (const char* key = link_attribute(name_of(node))) {
+                const std::optional<std::string> href = attribute(node, key);
+                if (href && !is_placeholder_href(*href) && cleaned_href(*href).front() != '#') return true;
+            }
+            if (node->children != nullptr) {
+                node = node->children;
+                continue;
+            }
+        }
+        while (node != row && node->next == nullptr) node = node->parent;
+        node = node == row ? nullptr : node->next;
+    }
+    return false;
+}
+
+bool is_cell(const xmlNode* node) {
+    return is_element(node, "td") || is_element(node, "th");
+}
+
+// Returns the text of `row` when it is a group row (see page_links.hpp), else nothing.
+std::optional<std::string> group_row_text(const xmlNode* row) {
+    const xmlNode* only = nullptr;
+    for (const xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
+        if (!is_cell(cell)) continue;
+        if (text_of(cell, 1).text.empty()) continue;
+        if (only != nullptr) return std::nullopt;
+        only = cell;
+    }
+    if (only == nullptr) return std::nullopt;
+    // A long single-cell row is a note or a layout cell, not a group: testing the text first also keeps
+    // the link search off the huge single-cell rows of layout tables.
+    Text text = text_of(only, group_chars);
+    if (text.cut || has_real_link(row)) return std::nullopt;
+    return std::move(text.text);
+}
+
+bool is_block(std::string_view name) {
+    static constexpr std::array<std::string_view, 21> names{
+        "div", "section", "article", "main",       "aside",  "header",     "footer",
+        "nav", "td",      "th",      "blockquote", "figure", "figcaption", "dd",
+        "dt",  "address", "center",  "fieldset",   "form",   "details",    "caption"};
+    return util::is_one_of(name, names);
+}
+
+// One open element of the walk, with the stack positions of its nearest enclosing elements of each kind
+// (itself included), so that a link finds its context in constant time however deep the page nests.
+struct Enclosing {
+    int row = -1, item = -1, paragraph = -1, block = -1, table = -1;
+    int outer_item = -1, outer_table = -1;  // for li and table frames: the next one out
+    bool in_svg = false;
+};
+
+struct Frame {
+    const xmlNode* node = nullptr;
+    Enclosing at;
+    std::string group;  // for table frames: the text of the last group row seen
+};
+
+class PageReader {
+public:
+    PageReader(PageAnalysis& out, std::size_t max_links) : out_(out), max_links_(max_links) {}
+
+    void walk(const xmlNode* root) {
+        const xmlNode* node = root;
+        while (node != nullptr) {
+            const bool descend = node->type == XML_ELEMENT_NODE && enter(node);
+            if (descend && node->children != nullptr) {
+                node = node->children;
+                continue;
+            }
+            if (descend) frames_.pop_back();
+            while (node != root && node->next == nullptr) {
+                node = node->parent;
+                frames_.pop_back();
+            }
+            node = node == root ? nullptr : node->next;
+        }
+        if (out_.title.empty()) out_.title = first_h1_;
+    }
+
+private:
+    // Reads the element and opens its frame; returns false (no frame) for one whose content is skipped.
+    bool enter(const xmlNode* node) {
+        const std::string_view name = name_of(node);
+        if (is_skipped(name)) return false;
+        Frame frame{node, frames_.empty() ? Enclosing() : frames_.back().at, {}};
+        Enclosing& at = frame.at;
+        const int here = static_cast<int>(frames_.size());
+        if (const char* key = link_attribute(name))
+            if (std::optional<std::string> href = attribute(node, key)) add_link(node, name, cleaned_href(*href));
+        if (name == "tr") {
+            if (at.table >= 0)
+                if (std::optional<std::string> group = group_row_text(node))
+                    frames_[static_cast<std::size_t>(at.table)].group = std::move(*group);
+            at.row = here;
+        } else if (name == "li") {
+            at.outer_item = at.item;
+            at.item = here;
+        } else if (name == "table") {
+            at.outer_table = at.table;
+            at.table = here;
+        } else if (name == "p") {
+            at.paragraph = here;
+        } else if (is_block(name)) {
+            at.block = here;
+        } else if (name == "svg") {
+            at.in_svg = true;
+        } else if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
+            read_heading(node, name);
+        } else if (name == "title" && !at.in_svg && !title_seen_) {
+            title_seen_ = true;
+            out_.title = text_of(node, context_chars).text;
+        } else if (name == "meta") {
+            read_meta(node);
+        } else if (name == "base" && !base_seen_) {
+            if (std::optional<std::string> href = attribute(node, "href")) {
+                base_seen_ = true;
+                out_.base_href = cleaned_href(*href);
+            }
+        }
+        frames_.push_back(std::move(frame));
+        return true;
+    }
+
+    void read_heading(const xmlNode* node, std::string_view name) {
+        std::string text = text_of(node, context_chars).text;
+        if (text.empty()) return;
+        if (name == "h1" && first_h1_.empty()) first_h1_ = text;
+        out_.headings.push_back(text);
+        heading_ = std::move(text);
+    }
+
+    void read_meta(const xmlNode* node) {
+        const std::string equiv = util::ascii_lowercase(attribute(node, "http-equiv").value_or(""));
+        const std::string name = util::ascii_lowercase(attribute(node, "name").value_or(""));
+        const std::string content = attribute(node, "content").value_or("");
+        if (trimmed(equiv) == "refresh" && !refresh_seen_) {
+            refresh_seen_ = true;
+            out_.meta_refresh = refresh_url(content);
+        } else if (trimmed(name) == "robots") {
+            const bool none = has_token(content, "none");
+            out_.robots_noindex = out_.robots_noindex || none || has_token(content, "noindex");
+            out_.robots_nofollow = out_.robots_nofollow || none || has_token(content, "nofollow");
+        }
+    }
+
+    void add_link(const xmlNode* node, std::string_view name, std::string href) {
+        if (out_.links.size() >= max_links_) {
+            ++out_.links_dropped;
+            return;
+        }
+        PageLink link;
+        link.placeholder = is_placeholder_href(href);
+        link.href = std::move(href);
+        link.element = std::string(name);
+        link.anchor_text = anchor_text(node, name);
+        link.heading = heading_;
+        link.nofollow = has_token(attribute(node, "rel").value_or(""), "nofollow");
+        if (!frames_.empty()) place(link);
+        out_.links.push_back(std::move(link));
+    }
+
+    static std::string anchor_text(const xmlNode* node, std::string_view name) {
+        std::string text;
+        if (name == "a") text = text_of(node, context_chars).text;
+        if (text.empty() && name == "a") text = image_alts(node);
+        if (text.empty() && name == "area")
+            text = util::collapse_whitespace(attribute(node, "alt").value_or(""), context_chars);
+        for (const char* key : {"aria-label", "title"})
+            if (text.empty()) text = util::collapse_whitespace(attribute(node, key).value_or(""), context_chars);
+        return text;
+    }
+
+    static std::string image_alts(const xmlNode* link) {
+        std::string alts;
+        for (const xmlNode* node = link->children; node != nullptr;) {
+            if (is_element(node, "img")) alts += ' ' + attribute(node, "alt").value_or("");
+            if (node->type == XML_ELEMENT_NODE && node->children != nullptr) {
+                node = node->children;
+                continue;
+            }
+            while (node != link && node->next == nullptr) node = node->parent;
+            node = node == link ? nullptr : node->next;
+        }
+        return util::collapse_whitespace(alts, context_chars);
+    }
+
+    // Sets the link's context and group from the open elements around it.
+    void place(PageLink& link) {
+        const Enclosing& around = frames_.back().at;
+        const int item = std::max(around.row, around.item);
+        int chosen = item;
+        if (item < 0) {
+            chosen = around.paragraph >= 0 ? around.paragraph : around.block;
+        } else if (cached_text(item).cut) {
+            // A layout table's row or a list of whole posts: a paragraph or a div inside is nearer the
+            // link, unless it says no more than the link itself. A cell alone is no better than its row.
+            const bool cell = around.block > item && is_cell(frames_[static_cast<std::size_t>(around.block)].node);
+            for (const int inner : {around.paragraph, cell ? -1 : around.block}) {
+                if (inner <= item || cached_text(inner).text == link.anchor_text) continue;
+                chosen = inner;
+                break;
+            }
+        }
+        if (chosen >= 0) {
+            link.context = cached_text(chosen).text;
+            link.context_kind = chosen == around.row         ? ContextKind::table_row
+                                : chosen == around.item      ? ContextKind::list_item
+                                : chosen == around.paragraph ? ContextKind::paragraph
+                                                             : ContextKind::block;
+        }
+        const int parent_item = around.item >= 0 ? frames_[static_cast<std::size_t>(around.item)].at.outer_item : -1;
+        if (parent_item > around.row) {
+            link.group = own_text(parent_item);
+            return;
+        }
+        for (int table = around.row >= 0 ? frames_[static_cast<std::size_t>(around.row)].at.table : -1; table >= 0;
+             table = frames_[static_cast<std::size_t>(table)].at.outer_table) {
+            if (frames_[static_cast<std::size_t>(table)].group.empty()) continue;
+            link.group = frames_[static_cast<std::size_t>(table)].group;
+            return;
+        }
+        if (parent_item >= 0) link.group = own_text(parent_item);
+    }
+
+    // The text of an open element, computed once for all the links in it.
+    const Text& cached_text(int frame) {
+        const xmlNode* node = frames_[static_cast<std::size_t>(frame)].node;
+        auto found = texts_.find(node);
+        if (found == texts_.end()) found = texts_.emplace(node, text_of(node, context_chars)).first;
+        return found->second;
+    }
+
+    const std::string& own_text(int frame) {
+        const xmlNode* node = frames_[static_cast<std::size_t>(frame)].node;
+        auto found = own_texts_.find(node);
+        if (found == own_texts_.end()) found = own_texts_.emplace(node, text_of(node, group_chars, true).text).first;
+        return found->second;
+    }
+
+    PageAnalysis& out_;
+    std::size_t max_links_;
+    std::vector<Frame> frames_;
+    std::unordered_map<const xmlNode*, Text> texts_;
+    std::unordered_map<const xmlNode*, std::string> own_texts_;
+    std::string heading_, first_h1_;
+    bool title_seen_ = false, base_seen_ = false, refresh_seen_ = false;
+};
+
+}  // namespace
+
+std::string_view to_string(ContextKind kind) {
+    switch (kind) {
+        case ContextKind::none:
+            return "";
+        case ContextKind::table_row:
+            return "table_row";
+        case ContextKind::list_item:
+            return "list_item";
+        case ContextKind::paragraph:
+            return "paragraph";
+        case ContextKind::block:
+            return "block";
+    }
+    return "";
+}
+
+bool is_placeholder_href(std::string_view href) {
+    std::string squeezed;
+    for (const char c : href)
+        if (!is_html_space(c) && static_cast<unsigned char>(c) > 0x1F) squeezed += util::ascii_lower(c);
+    return squeezed.empty() || squeezed == "#" || squeezed.rfind("javascript:", 0) == 0 || squeezed == "about:blank";
+}
+
+PageAnalysis analyse_page(std::string_view body, std::string_view content_type, std::size_t max_links) {
+    static const bool initialized = [] {
+        xmlInitParser();
+        return true;
+    }();
+    (void)initialized;
+    PageAnalysis analysis;
+    // Decoding may triple the size; libxml2 takes an int.
+    Decoded decoded = decode(body.substr(0, INT_MAX / 4), content_type);
+    analysis.charset = std::move(decoded.charset);
+    // A NUL would end libxml2's reading of the text early. XML_PARSE_HUGE lifts the nesting limit of 256
+    // past which libxml2 drops the rest of the page: unclosed divs and fonts pile up that deep on real sites.
+    for (char& c : decoded.text)
+        if (c == '\0') c = ' ';
+    const std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> document(
+        htmlReadMemory(decoded.text.data(), static_cast<int>(decoded.text.size()), nullptr, "UTF-8",
+                       HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER |
+                           HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE),
+        &xmlFreeDoc);
+    if (!document) return analysis;
+    if (const xmlNode* root = xmlDocGetRootElement(document.get())) PageReader(analysis, max_links).walk(root);
+    return analysis;
+}
+
+}  // namespace ppid

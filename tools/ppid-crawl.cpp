@@ -1,0 +1,106 @@
+// ppid-crawl: a `page`, `document` or `link` record for everything an office website publishes.
+#include <ppid/cli_options.hpp>
+#include <ppid/crawler.hpp>
+#include <ppid/document_inspection.hpp>
+#include <ppid/file_facts.hpp>
+#include <ppid/jsonl.hpp>
+#include <ppid/runner.hpp>
+
+#include <unistd.h>
+
+#include <iostream>
+#include <thread>
+
+namespace {
+
+void show_progress(const ppid::CrawlProgress& progress) {
+    std::cerr << "\rppid-crawl: " << progress.written << "/" << progress.known << " URLs, " << progress.in_flight
+              << " in flight   " << std::flush;
+}
+
+std::chrono::milliseconds seconds(double value) {
+    return std::chrono::milliseconds(static_cast<long long>(value * 1000));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // The same program, started again by ExtractionPool, reads downloaded documents with a memory limit.
+    if (ppid::is_extraction_worker(argc, argv))
+        return ppid::run_extraction_worker(argc, argv, ppid::answer_extraction_request);
+
+    const ppid::ToolInfo info{"ppid-crawl", "Record every page and document an office website publishes"};
+    ppid::CrawlOptions options;
+    options.user_agent = std::string("ppid-crawl/") + ppid::version() + " (ppid-tools; public-information compliance check)";
+    options.jobs = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+    std::optional<std::string> as_of;
+    double timeout = 30, delay = 0, deadline = 0;
+    std::uint64_t max_bytes = options.max_bytes;
+    bool quiet = false;
+
+    const auto define = [&](CLI::App& app) {
+        app.add_option("URL", options.start_urls, "Where to start (http, https or file; default: the config's websites)");
+        app.add_option("--allow-host", options.allowed_hosts, "Also crawl HOST or HOST:PORT, e.g. the e-PPID host (repeatable)")
+            ->type_name("HOST")
+            ->allow_extra_args(false);
+        app.add_flag("--check-external", options.check_external, "Check links to other hosts with a HEAD request");
+        app.add_flag("--ignore-robots", options.ignore_robots, "Do not obey robots.txt (for one's own site)");
+        app.add_option("--user-agent", options.user_agent, "The User-Agent sent, and the name robots.txt is read for")
+            ->type_name("TEXT");
+        app.add_option("--max-depth", options.max_depth, "Links followed from a start URL to reach a page")
+            ->type_name("N")->check(CLI::Range(0, 1000))->capture_default_str();
+        app.add_option("--max-pages", options.max_pages, "Pages fetched in all (documents not counted)")
+            ->type_name("N")->check(CLI::Range(std::size_t{1}, std::size_t{10000000}))->capture_default_str();
+        app.add_option("--max-per-pattern", options.max_per_pattern,
+                       "Pages whose URLs differ only in numbers (endless calendars, pagination)")
+            ->type_name("N")->check(CLI::Range(std::size_t{1}, std::size_t{10000000}))->capture_default_str();
+        app.add_option("--max-bytes", max_bytes, "Bytes of one file, after decompression; a larger one is not downloaded")
+            ->type_name("N")->check(CLI::Range(std::uint64_t{1024}, std::uint64_t{1} << 40))->capture_default_str();
+        app.add_option("--timeout", timeout, "Seconds to connect, and the longest silence of a server")
+            ->type_name("SECONDS")->check(CLI::Range(0.1, 3600.0))->capture_default_str();
+        app.add_option("--deadline", deadline, "Seconds the whole crawl may take (default: no limit)")
+            ->type_name("SECONDS")->check(CLI::Range(1.0, 7.0 * 86400));
+        app.add_option("--concurrency", options.concurrency, "Transfers at once per host")
+            ->type_name("N")->check(CLI::Range(1u, 64u))->capture_default_str();
+        app.add_option("--delay", delay, "Seconds between two requests to one host (robots.txt's Crawl-delay if longer)")
+            ->type_name("SECONDS")->check(CLI::Range(0.0, 120.0))->capture_default_str();
+        app.add_option("--retries", options.retries, "Retries of a timeout, reset, 5xx or 429, with backoff")
+            ->type_name("N")->check(CLI::Range(0, 10))->capture_default_str();
+        app.add_option("--strip-query", options.strip_query, "Drop query parameter P from every URL; 'utm_*' for a prefix (repeatable)")
+            ->type_name("P")
+            ->allow_extra_args(false);
+        app.add_option("--cache", options.cache_dir, "Keep ETag/Last-Modified and results here; ask only for changes next time")
+            ->type_name("DIR");
+        app.add_option("--as-of", as_of, "Dates after this day are a problem (default: today in the office's time zone)")
+            ->type_name("DATE");
+        app.add_option("--jobs", options.jobs, "Documents inspected at once")
+            ->type_name("N")->check(CLI::Range(1u, 64u));
+        app.add_flag("--quiet", quiet, "No progress line and no warnings on standard error");
+    };
+    const auto run = [&](ppid::ToolContext& context) {
+        if (options.start_urls.empty()) options.start_urls = context.config().websites;
+        if (options.start_urls.empty()) throw ppid::UsageError("no URL given and no websites in the office configuration");
+        if (!ppid::media_types_available())
+            throw ppid::Error("cannot load libmagic's database (is the libmagic-mgc package installed? is $MAGIC right?)");
+        options.as_of = as_of ? ppid::parse_date_argument(*as_of, "--as-of") : context.today();
+        options.max_bytes = max_bytes;
+        options.timeout = seconds(timeout);
+        options.delay = seconds(delay);
+        if (deadline > 0) options.deadline = seconds(deadline);
+        ppid::ExtractionPool pool("/proc/self/exe", options.jobs, ppid::SandboxLimits{});
+        const auto fetcher = ppid::make_network_fetcher();
+        ppid::Diagnostics silent([](const std::string&) {});
+        ppid::JsonlWriter writer(context.out());
+        bool attention = false;
+        const bool terminal = !quiet && ::isatty(STDERR_FILENO) != 0;
+        ppid::crawl_site(options, context.zone(), *fetcher, &pool, quiet ? silent : context.diag(),
+                         [&](std::string_view record, bool problems) {
+                             attention = attention || problems;
+                             writer.write_line(record);
+                         },
+                         terminal ? std::function<void(const ppid::CrawlProgress&)>(show_progress) : nullptr);
+        if (terminal) std::cerr << "\r\033[K" << std::flush;
+        return attention ? ppid::Outcome::attention : ppid::Outcome::clean;
+    };
+    return ppid::run_tool(info, argc, argv, define, run);
+}
