@@ -257,10 +257,11 @@ CrawlRecord document_record(const CrawlItem& item, const std::vector<LinkPlace>&
 CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& found_on) {
     std::string text;
     JsonObjectText json(text);
-    // A redirect off the site names where it led, and the URL on the site that sent it there.
-    json.string("type", "link").string("url", item.current.text());
+    // A redirect off the site keeps the URL on the site as its key (two such URLs may lead to the
+    // same place) and names where it led in final_url, as page and document records do.
+    json.string("type", "link").string("url", item.url.text());
     if (item.reason == LinkReason::redirect_out_of_scope) {
-        json.string("redirected_from", item.url.text());
+        json.string("final_url", item.current.text());
         write_redirects(json, item);
     }
     json.boolean("external", item.reason != LinkReason::file_scheme).string("reason", to_string(item.reason));

@@ -44,14 +44,32 @@ std::optional<util::Url> CrawlScope::resolve(const util::Url& base, std::string_
 }
 
 bool CrawlScope::contains(const util::Url& url) const {
-    if (url.scheme == "file")
-        return std::any_of(file_folders_.begin(), file_folders_.end(),
-                           [&](const std::string& folder) { return url.path.compare(0, folder.size(), folder) == 0; });
+    if (url.scheme == "file") {
+        // Compared as the file system will read it: "..%2F" is a way out of the folder too.
+        const std::string path = util::percent_decode(url.path);
+        if (!is_plain_file_path(path)) return false;
+        return std::any_of(file_folders_.begin(), file_folders_.end(), [&](const std::string& folder) {
+            return path.compare(0, folder.size(), util::percent_decode(folder)) == 0;
+        });
+    }
     return is_web(url) && std::find(hosts_.begin(), hosts_.end(), url.host_key()) != hosts_.end();
 }
 
 bool CrawlScope::fetchable(const util::Url& url) {
     return is_web(url) || url.scheme == "file";
+}
+
+bool is_plain_file_path(std::string_view path) {
+    if (path.find('\0') != std::string_view::npos) return false;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        const auto slash = path.find('/', start);
+        const auto segment = path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+        if (segment == "..") return false;
+        if (slash == std::string_view::npos) break;
+        start = slash + 1;
+    }
+    return true;
 }
 
 bool looks_like_document(const util::Url& url) {

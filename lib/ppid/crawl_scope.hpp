@@ -38,6 +38,10 @@ private:
     std::vector<std::string> strip_query_;
 };
 
+// Returns whether `path` (decoded) names a file without leaving a folder on the way: no ".."
+// segment, no NUL byte.
+bool is_plain_file_path(std::string_view path);
+
 // Returns whether the URL's last path segment names a document by its extension (pdf, docx,
 // xlsx, zip, jpg...): such a URL is fetched as a document and never read for links.
 bool looks_like_document(const util::Url& url);

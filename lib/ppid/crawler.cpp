@@ -86,7 +86,8 @@ private:
                LinkReason reason = LinkReason::external) {
         const std::string key = url.text();
         if (const auto known = known_.find(key); known != known_.end()) {
-            if (place) items_[known->second].found_on.push_back(*place);
+            // Only places on earlier pages go in a record (see emit_item): the rest is not kept.
+            if (place && place->page_sequence < known->second) items_[known->second].found_on.push_back(*place);
             return;
         }
         if (kind == ItemKind::page && looks_like_document(url)) kind = ItemKind::document;
@@ -110,8 +111,10 @@ private:
         item.reason = reason;
         if (place) item.found_on.push_back(*place);
         known_.emplace(key, item.sequence);
-        // A file: link on a web page is never read, not even to check it.
-        const bool fetch = kind != ItemKind::external || (options_.check_external && reason == LinkReason::external);
+        // A file: link out of scope is never read, not even to check it: the files are the
+        // crawling machine's, not the site's.
+        const bool fetch = kind != ItemKind::external ||
+                           (options_.check_external && reason == LinkReason::external && url.scheme != "file");
         items_.push_back(std::move(item));
         if (fetch) enqueue(items_.back());
         else items_.back().done = true;
@@ -188,6 +191,8 @@ private:
 
     void discover_sitemap(CrawlItem& item) {
         if (item.failure != FailureClass::none || !item.response || item.response->status != 200) return;
+        // A site without a sitemap often answers /sitemap.xml with an HTML page: nothing to say.
+        if (is_html_type(item.response->content_type)) return;
         Sitemap sitemap;
         try {
             sitemap = parse_sitemap(item.sitemap_body);

@@ -1,5 +1,6 @@
 #include <ppid/file_url_fetch.hpp>
 
+#include <ppid/crawl_scope.hpp>
 #include <ppid/document_inspection.hpp>
 #include <ppid/util/http_date.hpp>
 #include <ppid/util/url.hpp>
@@ -63,6 +64,11 @@ FetchResponse fetch_file_url(const FetchRequest& request) {
     }
     rest = rest.substr(0, rest.find('?'));
     std::string path = util::percent_decode(rest);
+    if (!is_plain_file_path(path)) {  // "..%2F": a way out of the folder the crawl was given
+        response.status = 404;
+        response.message = "HTTP 404";
+        return response;
+    }
 
     struct stat info {};
     if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
