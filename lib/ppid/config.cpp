@@ -139,6 +139,17 @@ OfficeConfig parse_config(const Json& document, const std::string& source_name) 
          }},
         {"mail_to", [&](const Json& v, const std::string& k) { config.mail_to = reader.strings(v, k); }},
         {"state_dir", [&](const Json& v, const std::string& k) { config.state_dir = reader.string(v, k); }},
+        {"waivers",
+         [&](const Json& v, const std::string& k) {
+             if (!v.is_array()) reader.fail(k, "must be a list of {\"item\", \"reason\"} objects");
+             for (const auto& item : v) {
+                 reader.only_keys(item, {"item", "reason"}, k);
+                 Waiver waiver{reader.string(reader.field(item, "item", k), k + ".item"),
+                               reader.string(reader.field(item, "reason", k), k + ".reason")};
+                 if (waiver.reason.empty()) reader.fail(k + ".reason", "must say why \"" + waiver.item + "\" is waived");
+                 config.waivers.push_back(std::move(waiver));
+             }
+         }},
     };
     for (const auto& item : document.items()) {
         const auto setter = setters.find(item.key());

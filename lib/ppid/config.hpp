@@ -24,6 +24,12 @@ struct ElectionStage {
     std::string name;
 };
 
+// A checklist item the office does not have to publish, and why (shown in ppid-check's output).
+struct Waiver {
+    std::string item;    // a checklist item id, "berkala.lhkpn"
+    std::string reason;  // for people: "LHKPN dilaporkan oleh KPU Provinsi"
+};
+
 struct OfficeConfig {
     std::string office;
     std::string level;
@@ -38,6 +44,7 @@ struct OfficeConfig {
     std::string language = "id";
     std::vector<std::string> mail_to;
     std::string state_dir = "/var/lib/ppid";
+    std::vector<Waiver> waivers;
     std::string source;  // the file it was read from; empty when built-in defaults are used
 };
 

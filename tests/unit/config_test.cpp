@@ -57,6 +57,25 @@ TEST_CASE("a typo or a bad value is an error that names the key", "[config]") {
     }
 }
 
+TEST_CASE("waivers name a checklist item and say why", "[config]") {
+    const auto config = parse_config(
+        Json::parse(R"({"waivers": [{"item": "berkala.lhkpn", "reason": "LHKPN dilaporkan oleh KPU Provinsi"}]})"),
+        "o.json");
+    REQUIRE(config.waivers.size() == 1);
+    CHECK(config.waivers[0].item == "berkala.lhkpn");
+    CHECK(config.waivers[0].reason == "LHKPN dilaporkan oleh KPU Provinsi");
+
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"waivers": [{"item": "berkala.lhkpn"}]})"), "o.json"),
+                      "\"waivers\": needs a \"reason\"");
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"waivers": [{"item": "x", "reason": ""}]})"), "o.json"),
+                      "\"waivers.reason\": must say why \"x\" is waived");
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"waivers": [{"item": "x", "reason": "r", "until": "2025"}]})"),
+                                   "o.json"),
+                      "\"waivers\": unknown key \"until\"");
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"waivers": {"item": "x"}})"), "o.json"),
+                      "\"waivers\": must be a list of {\"item\", \"reason\"} objects");
+}
+
 TEST_CASE("the configuration is looked up in order", "[config]") {
     const std::string path = "ppid-config-test.json";
     std::ofstream(path) << R"({"office": "KPU Kota Surakarta"})";

@@ -1,0 +1,60 @@
+#include <ppid/check_action.hpp>
+#include <ppid/date_names.hpp>
+
+namespace ppid {
+
+std::string written_date(date::sys_days day, Language language) {
+    const date::year_month_day ymd{day};
+    const auto month = static_cast<unsigned>(ymd.month()) - 1;
+    return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
+           std::string(language == Language::id ? date_names::indonesian_months[month]
+                                                : date_names::english_months[month]) +
+           " " + std::to_string(static_cast<int>(ymd.year()));
+}
+
+std::string item_action(const ChecklistItem& item, const Judgement& judgement, const std::string& reason,
+                        Language language) {
+    const bool id = language == Language::id;
+    const std::string& what = id ? item.upload : item.upload_en;
+    const bool yearly = item.cycle.kind == UpdateCycle::Kind::yearly;
+    const std::string year = std::to_string(judgement.year);
+    const std::string due = judgement.next_due ? written_date(*judgement.next_due, language) : "";
+    switch (judgement.status) {
+        case ItemStatus::not_applicable:
+            return id ? "Tidak perlu diunggah: " + reason + "." : "Nothing to upload: " + reason + ".";
+        case ItemStatus::ok:
+            if (!judgement.next_due) return id ? "Tidak ada yang perlu diunggah." : "Nothing to upload.";
+            if (yearly)
+                return id ? "Tidak ada yang perlu diunggah sekarang; " + what + " tahun " + year + " paling lambat " + due + "."
+                          : "Nothing to upload now; " + what + " for " + year + " is due by " + due + ".";
+            return id ? "Tidak ada yang perlu diunggah sekarang; perbarui " + what + " paling lambat " + due + "."
+                      : "Nothing to upload now; renew " + what + " by " + due + ".";
+        case ItemStatus::not_due:
+            return id ? "Siapkan " + what + " tahun " + year + "; batas unggahnya " + due + "."
+                      : "Prepare " + what + " for " + year + "; it is due by " + due + ".";
+        case ItemStatus::missing:
+            if (yearly)
+                return id ? "Unggah " + what + " tahun " + year + " ke laman PPID (batasnya " + due + ")."
+                          : "Upload " + what + " for " + year + " to the PPID pages (it was due by " + due + ").";
+            return id ? "Unggah " + what + " ke laman PPID." : "Upload " + what + " to the PPID pages.";
+        case ItemStatus::broken:
+            return id ? "Perbaiki tautannya atau unggah ulang " + what + ": tidak satu pun dokumen yang ditemukan dapat dibuka."
+                      : "Fix the links or upload " + what + " again: none of the documents found can be opened.";
+        case ItemStatus::stale:
+            if (judgement.undated)
+                return id ? "Unggah " + what + " dengan periode atau tanggal pada judulnya: tidak ada dokumen yang menyebutkan periodenya."
+                          : "Upload " + what + " with its period or date in the title: no document says what it covers.";
+            if (yearly)
+                return id ? "Unggah " + what + " tahun " + year + " (batasnya " + due + "); yang ada di laman baru " +
+                                judgement.latest->text + "."
+                          : "Upload " + what + " for " + year + " (it was due by " + due + "); the newest on the site is " +
+                                judgement.latest->text + ".";
+            return id ? "Unggah " + what + " untuk periode terbaru; yang ada di laman baru sampai " + judgement.latest->text +
+                            " (seharusnya diperbarui paling lambat " + due + ")."
+                      : "Upload " + what + " for the latest period; the newest on the site covers " + judgement.latest->text +
+                            " (it should have been renewed by " + due + ").";
+    }
+    return {};
+}
+
+}  // namespace ppid

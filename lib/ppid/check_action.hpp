@@ -1,0 +1,22 @@
+// The one sentence each item record ends with: what the office should upload next, in Indonesian or English.
+#pragma once
+
+#include <ppid/check_freshness.hpp>
+#include <ppid/checklist.hpp>
+
+#include <date/date.h>
+
+#include <string>
+
+namespace ppid {
+
+enum class Language { id, en };
+
+// Returns `day` written for people: "31 Maret 2024", or "31 March 2024" in English.
+std::string written_date(date::sys_days day, Language language);
+
+// Returns the action for `item` judged as `judgement`; `reason` is why a not_applicable item does not apply.
+std::string item_action(const ChecklistItem& item, const Judgement& judgement, const std::string& reason,
+                        Language language);
+
+}  // namespace ppid
