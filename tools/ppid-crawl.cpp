@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
     double timeout = 30, delay = 0, deadline = 0;
     std::uint64_t max_bytes = options.max_bytes;
     bool quiet = false;
+    bool no_content = false;
 
     const auto define = [&](CLI::App& app) {
         app.add_option("URL", options.start_urls, "Where to start (http, https or file; default: the config's websites)");
@@ -71,6 +72,8 @@ int main(int argc, char** argv) {
             ->allow_extra_args(false);
         app.add_option("--cache", options.cache_dir, "Keep ETag/Last-Modified and results here; ask only for changes next time")
             ->type_name("DIR");
+        app.add_flag("--no-content", no_content,
+                     "Check documents by their headers only (HEAD), as wget --spider does: no download, hash or look inside");
         app.add_option("--as-of", as_of, "Dates after this day are a problem (default: today in the office's time zone)")
             ->type_name("DATE");
         app.add_option("--jobs", options.jobs, "Documents inspected at once")
@@ -84,6 +87,7 @@ int main(int argc, char** argv) {
             throw ppid::Error("cannot load libmagic's database (is the libmagic-mgc package installed? is $MAGIC right?)");
         options.as_of = as_of ? ppid::parse_date_argument(*as_of, "--as-of") : context.today();
         options.max_bytes = max_bytes;
+        options.content = !no_content;
         options.timeout = seconds(timeout);
         options.delay = seconds(delay);
         if (deadline > 0) options.deadline = seconds(deadline);

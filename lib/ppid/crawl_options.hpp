@@ -29,6 +29,8 @@ struct CrawlOptions {
     int retries = 2;                         // after the first attempt, for transient failures
     std::vector<std::string> strip_query;    // query parameters dropped from every URL ("utm_*")
     std::optional<std::string> cache_dir;    // conditional requests and their answers
+    bool content = true;                     // false (--no-content): documents checked by their
+                                             // headers only, never downloaded, as wget --spider does
     date::sys_days as_of;                    // dates after it are a problem
     unsigned jobs = 1;                       // documents inspected at once
 };

@@ -94,8 +94,12 @@ private:
         if (kind == ItemKind::page) {
             if (left_out_.count(key)) return;  // counted once, however often it is linked
             if (depth > options_.max_depth) return leave_out(key, "max_depth");
+            // A trap is a template that links to itself without end (next month, next page):
+            // only URLs found on a page of their own pattern count towards the limit, so the
+            // thousand news posts of one listing are not a trap.
             const std::string pattern = url_pattern(url);
-            if (++pattern_counts_[pattern] > options_.max_per_pattern) {
+            const bool from_own_template = place && url_pattern(items_[place->page_sequence].current) == pattern;
+            if (from_own_template && ++pattern_counts_[pattern] > options_.max_per_pattern) {
                 ++totals_.trap_patterns[pattern];
                 return leave_out(key, "trap");
             }
@@ -280,8 +284,11 @@ private:
     void start(CrawlItem& item, HostState& host) {
         FetchRequest request = base_request(item.current);
         request.id = item.sequence;
-        if (item.kind == ItemKind::external) request.method = item.probe ? FetchMethod::probe : FetchMethod::head;
-        if (cache_ && item.kind != ItemKind::external && item.kind != ItemKind::sitemap)
+        // Link checks, and documents under --no-content, are asked for their headers only.
+        const bool headers_only = item.kind == ItemKind::external || (item.kind == ItemKind::document && !options_.content);
+        if (headers_only) request.method = item.probe ? FetchMethod::probe : FetchMethod::head;
+        request.html_only = !options_.content;
+        if (cache_ && !headers_only && item.kind != ItemKind::sitemap)
             if (const auto entry = cache_->find(request.url)) {
                 request.if_none_match = entry->etag;
                 request.if_modified_since = entry->last_modified;
@@ -307,7 +314,8 @@ private:
             if (!response.body_path.empty()) std::remove(response.body_path.c_str());
             return;
         }
-        if (item.kind == ItemKind::external && !item.probe && (response.status == 405 || response.status == 501)) {
+        const bool asked_headers = item.kind == ItemKind::external || (item.kind == ItemKind::document && !options_.content);
+        if (asked_headers && !item.probe && (response.status == 405 || response.status == 501)) {
             item.probe = true;  // a server that refuses HEAD: ask for the first byte instead
             host.queue.push_front(item.sequence);
             return;
@@ -336,6 +344,9 @@ private:
             store_in_cache(item);
             got.body.clear();
             got.body.shrink_to_fit();
+            item.done = true;
+        } else if (!options_.content) {
+            if (item.kind == ItemKind::page) item.kind = ItemKind::document;  // not HTML: its headers say enough
             item.done = true;
         } else {
             inspect(item);

@@ -102,7 +102,8 @@ FetchResponse fetch_file_url(const FetchRequest& request) {
     response.content_type = media_type_for(lower_extension(path));
     const auto size = static_cast<std::uint64_t>(info.st_size);
     response.content_length = size;
-    if (request.method != FetchMethod::get) return response;
+    if (request.method != FetchMethod::get || (request.html_only && !is_html_type(response.content_type)))
+        return response;
     if (size > request.max_bytes) {
         response.transport_failure = FailureClass::too_large;
         response.message = "larger than --max-bytes (" + std::to_string(request.max_bytes) + " bytes)";

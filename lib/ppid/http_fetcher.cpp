@@ -153,6 +153,10 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
     if (!transfer.body_decided) {
         transfer.body_decided = true;
         transfer.discard_body = response.status < 200 || response.status >= 300;
+        if (!transfer.discard_body && transfer.request.html_only && !is_html_type(response.content_type)) {
+            transfer.cutoff = Cutoff::probe_done;  // its headers said what was wanted
+            return 0;
+        }
         if (!transfer.discard_body && !is_html_type(response.content_type) && !open_body_file(transfer)) return 0;
     }
     if (transfer.discard_body) return length;

@@ -37,6 +37,7 @@ struct FetchRequest {
     std::string user_agent;
     std::string body_dir;  // where a body that is not HTML is written (a fresh file per response)
     bool fresh_connection = false;  // a retry: not over a connection that may be the one that failed
+    bool html_only = false;         // a body that is not HTML is not wanted: stop at its first bytes
 };
 
 struct FetchResponse {
