@@ -1,6 +1,5 @@
 #include <ppid/crawler.hpp>
 
-#include <ppid/background_inspection.hpp>
 #include <ppid/crawl_cache.hpp>
 #include <ppid/crawl_hosts.hpp>
 #include <ppid/crawl_item.hpp>
@@ -9,6 +8,7 @@
 #include <ppid/error.hpp>
 #include <ppid/robots.hpp>
 #include <ppid/sitemap.hpp>
+#include <ppid/util/background_work.hpp>
 #include <ppid/util/temp_folder.hpp>
 
 #include <algorithm>
@@ -16,7 +16,7 @@
 #include <deque>
 #include <fstream>
 #include <map>
-#include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -51,7 +51,9 @@ public:
           diag_(diag),
           emit_(emit),
           progress_(progress),
-          inspection_(options.jobs, pool, [&fetcher] { fetcher.wake(); }),
+          pool_(pool),
+          inspection_(options.jobs, [&fetcher] { fetcher.wake(); }),
+          page_reading_(std::max(1u, std::thread::hardware_concurrency()), [&fetcher] { fetcher.wake(); }),
           settings_{options.as_of, &zone} {
         if (options.cache_dir) cache_.emplace(*options.cache_dir);
         for (const auto& start : scope_.starts()) totals_.start_urls.push_back(start.text());
@@ -67,7 +69,8 @@ public:
             }
             start_transfers();
             for (auto& response : fetcher_.wait(milliseconds(100))) on_response(std::move(response));
-            for (auto& done : inspection_.take_done()) on_inspected(std::move(done));
+            for (auto& [id, inspection] : inspection_.take_done()) on_inspected(id, std::move(inspection));
+            for (auto& [id, page] : page_reading_.take_done()) on_page_read(id, std::move(page));
             discover_in_order();
             emit_in_order();
             report_progress();
@@ -136,7 +139,7 @@ private:
         while (next_discovery_ < items_.size()) {
             CrawlItem& item = items_[next_discovery_];
             const bool reads_links = item.kind == ItemKind::page || item.kind == ItemKind::sitemap;
-            if (reads_links && !item.fetched && !item.done) return;
+            if (reads_links && !item.done) return;
             if (item.kind == ItemKind::page && item.page) discover_links(item);
             if (item.kind == ItemKind::sitemap && item.response) discover_sitemap(item);
             ++next_discovery_;
@@ -340,11 +343,7 @@ private:
             if (!got.body_path.empty()) std::remove(got.body_path.c_str());
             item.done = true;
         } else if (item.kind == ItemKind::page && is_html_type(got.content_type)) {
-            item.page = analyse_page(got.body, got.content_type);
-            store_in_cache(item);
-            got.body.clear();
-            got.body.shrink_to_fit();
-            item.done = true;
+            read_page(item);
         } else if (!options_.content) {
             if (item.kind == ItemKind::page) item.kind = ItemKind::document;  // not HTML: its headers say enough
             item.done = true;
@@ -406,14 +405,39 @@ private:
             got.body.clear();
         }
         item.inspecting = true;
-        inspection_.submit({item.sequence, path, got.body_bytes,
-                            item.current.path.substr(item.current.path.rfind('/') + 1), got.content_type});
+        const std::uint64_t size = got.body_bytes;
+        std::string name = item.current.path.substr(item.current.path.rfind('/') + 1);
+        ExtractionPool* pool = pool_;
+        inspection_.submit(
+            item.sequence,
+            [path, size, name = std::move(name), type = got.content_type, pool] {
+                DocumentInspection inspection = inspect_document(path, size, name, type, pool);
+                std::remove(path.c_str());
+                return inspection;
+            },
+            [path] { std::remove(path.c_str()); });
     }
 
-    void on_inspected(InspectionDone done) {
-        CrawlItem& item = items_[done.id];
-        item.document = std::move(done.inspection);
+    void on_inspected(std::size_t id, DocumentInspection inspection) {
+        CrawlItem& item = items_[id];
+        item.document = std::move(inspection);
         item.inspecting = false;
+        item.done = true;
+        store_in_cache(item);
+    }
+
+    // Pages are read on every core; what they link to is still taken in discovery order.
+    void read_page(CrawlItem& item) {
+        FetchResponse& got = *item.response;
+        page_reading_.submit(item.sequence, [body = std::move(got.body), type = got.content_type] {
+            return analyse_page(body, type);
+        });
+        got.body = {};
+    }
+
+    void on_page_read(std::size_t id, PageAnalysis page) {
+        CrawlItem& item = items_[id];
+        item.page = std::move(page);
         item.done = true;
         store_in_cache(item);
     }
@@ -542,7 +566,9 @@ private:
     const CrawlEmit& emit_;
     const std::function<void(const CrawlProgress&)>& progress_;
     util::TempFolder bodies_{"ppid-crawl"};
-    BackgroundInspection inspection_;
+    ExtractionPool* pool_;
+    util::BackgroundWork<DocumentInspection> inspection_;
+    util::BackgroundWork<PageAnalysis> page_reading_;
     RecordSettings settings_;
     std::optional<CrawlCache> cache_;
 

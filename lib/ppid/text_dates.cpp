@@ -92,6 +92,8 @@ bool glued_to_name(const std::vector<Token>& tokens, std::size_t i) {
 }  // namespace
 
 std::vector<FoundDate> find_dates(std::string_view text) {
+    // Every date form has a digit; most texts a crawl meets (menus, link texts) have none.
+    if (text.find_first_of("0123456789") == std::string_view::npos) return {};
     const std::vector<Token> tokens = text_tokens::tokenize(text);
     std::vector<FoundDate> found;
     std::size_t free_from = 0;  // tokens before this one belong to a date already found
