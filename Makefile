@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps configure build demo check check-asan bench install clean
+.PHONY: all deps configure build demo check check-asan bench install deb clean
 
 all: build
 
@@ -19,8 +19,9 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
+# The nightly job on the sample office, two nights; the reports stay in $(BUILD_DIR)/demo/.
 demo: build
-	@PPID_BIN=$(BUILD_DIR)/tools share/ppid/examples/demo
+	@PPID_BIN=$(BUILD_DIR)/tools DEMO_DIR=$(abspath $(BUILD_DIR))/demo share/ppid/examples/demo
 
 check: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
@@ -34,6 +35,10 @@ bench: build
 
 install: build
 	@cmake --install $(BUILD_DIR)
+
+# The Debian package (CPack): $(BUILD_DIR)/ppid-tools_VERSION_ARCH.deb
+deb: build
+	@cd $(BUILD_DIR) && cpack -G DEB
 
 clean:
 	@rm -rf $(BUILD_DIR) build-asan

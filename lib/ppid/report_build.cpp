@@ -1,0 +1,54 @@
+#include <ppid/report_build.hpp>
+#include <ppid/report_words.hpp>
+
+#include <algorithm>
+
+namespace ppid {
+
+ReportDocument build_report(const ReportRecords& records, const ReportSettings& settings) {
+    const Language language = settings.language;
+    ReportDocument report;
+    report.language = language == Language::id ? "id" : "en";
+    report.title = settings.title.empty() ? say(language, "Laporan PPID", "PPID report") : settings.title;
+    std::string office = settings.office;
+    // Records of one office name it; records of several are issue 8's ranking, which this report does not do.
+    if (office.empty() && records.offices.size() == 1) office = *records.offices.begin();
+    if (!office.empty()) report.facts.push_back({say(language, "Kantor", "Office"), office});
+    report.facts.push_back({say(language, "Per tanggal", "As of"), written_date(settings.as_of, language)});
+
+    add_completeness_sections(report, records, settings);
+    add_deadline_sections(report, records, settings);
+    add_service_sections(report, records, settings);
+    add_problem_sections(report, records, settings);
+    add_change_sections(report, records, settings);
+
+    std::stable_sort(report.highlights.begin(), report.highlights.end(),
+                     [](const ReportParagraph& a, const ReportParagraph& b) {
+                         const auto rank = [](Tone tone) { return tone == Tone::bad ? 0 : tone == Tone::warn ? 1 : 2; };
+                         return rank(a.tone) < rank(b.tone);
+                     });
+    if (report.highlights.empty())
+        report.highlights.push_back(
+            {records.empty() ? say(language, "Tidak ada catatan untuk dilaporkan.", "There are no records to report.")
+                             : say(language, "Tidak ada yang perlu ditindaklanjuti.", "Nothing needs attention."),
+             records.empty() ? Tone::plain : Tone::good});
+
+    if (records.offices.size() > 1) {
+        std::string names;
+        for (const auto& name : records.offices) names += (names.empty() ? "" : ", ") + name;
+        report.notes.push_back(
+            say(language, "Catatan berasal dari beberapa kantor (", "The records come from several offices (") + names +
+            say(language, "); laporan ini menggabungkannya.", "); this report shows them together."));
+    }
+    if (!records.other_types.empty()) {
+        std::string types;
+        for (const auto& [type, count] : records.other_types)
+            types += (types.empty() ? "" : ", ") + type + " (" + std::to_string(count) + ")";
+        report.notes.push_back(
+            say(language, "Catatan jenis lain tidak ditampilkan: ", "Records of other types not shown: ") + types +
+            ".");
+    }
+    return report;
+}
+
+}  // namespace ppid

@@ -1,0 +1,17 @@
+// Turning records into a report: the header, the highlights, one section per kind of record present, and
+// whether anything needs a person's attention.
+#pragma once
+
+#include <ppid/report_document.hpp>
+#include <ppid/report_records.hpp>
+#include <ppid/report_sections.hpp>
+
+namespace ppid {
+
+// Returns the report of `records`: the title (settings.title, else "Laporan PPID"/"PPID report"), the
+// office and as-of date, the highlights worst first, then the sections in this order: completeness,
+// deadlines, service report, problems, changes. Records of the same kind are shown together whatever
+// their order in the input. Never fails.
+ReportDocument build_report(const ReportRecords& records, const ReportSettings& settings);
+
+}  // namespace ppid

@@ -1,0 +1,40 @@
+// The sections of a report, one builder per kind of record. Each adds its sections to the report when
+// the records hold its kind, adds a highlight for what needs attention, and sets `attention` then.
+#pragma once
+
+#include <ppid/check_action.hpp>
+#include <ppid/report_document.hpp>
+#include <ppid/report_records.hpp>
+
+#include <date/date.h>
+
+#include <string>
+
+namespace ppid {
+
+struct ReportSettings {
+    Language language = Language::id;
+    date::sys_days as_of;        // the date in the header
+    std::string title;           // empty for the default title
+    std::string office;          // the office's name; empty when unknown
+    bool show_personal = false;  // requesters' names and contacts (UU 27/2022: left out by default)
+};
+
+// Completeness from ppid-check (items worst first, grouped by category, with the estimated score),
+// the DIP comparison and the DIP itself.
+void add_completeness_sections(ReportDocument& report, const ReportRecords& records, const ReportSettings& settings);
+
+// Request and objection deadlines from ppid-deadline, overdue first.
+void add_deadline_sections(ReportDocument& report, const ReportRecords& records, const ReportSettings& settings);
+
+// The annual service report's tables from ppid-stats, in the layout offices publish ("Rincian
+// Pelayanan Informasi Publik", "Rincian Penyelesaian Sengketa Informasi Publik").
+void add_service_sections(ReportDocument& report, const ReportRecords& records, const ReportSettings& settings);
+
+// Pages, documents and links with problems from ppid-crawl and ppid-index, worst first.
+void add_problem_sections(ReportDocument& report, const ReportRecords& records, const ReportSettings& settings);
+
+// Changes since the previous run from ppid-diff, status changes first.
+void add_change_sections(ReportDocument& report, const ReportRecords& records, const ReportSettings& settings);
+
+}  // namespace ppid

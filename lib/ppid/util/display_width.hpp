@@ -1,0 +1,36 @@
+// How much room UTF-8 text takes in a terminal, for tables whose columns must line up: wide East Asian
+// characters and emoji take two columns, combining marks (Latin accents, Javanese and Balinese vowel signs)
+// and zero-width characters none.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ppid::util {
+
+// Returns the columns code point `c` takes: 0 for combining marks, zero-width and control characters, 2
+// for East Asian Wide and Fullwidth characters and emoji, 1 for the rest. The tables follow Unicode 15's
+// EastAsianWidth and general categories for the scripts offices write in; rarer scripts count as 1.
+int code_point_width(char32_t c);
+
+// Returns the columns `text` takes; each byte of invalid UTF-8 counts as one column (it shows as U+FFFD).
+std::size_t display_width(std::string_view text);
+
+// Returns `text` fit for a terminal: tabs become spaces, CR is dropped, other control characters
+// (ESC above all, which could move the cursor or retitle the window) and invalid UTF-8 become U+FFFD.
+// Line feeds are kept when `keep_newlines`, else they become spaces.
+std::string printable_text(std::string_view text, bool keep_newlines = false);
+
+// Returns `text` broken into lines of at most `width` columns (at least 1): at spaces where it can,
+// inside a word longer than a line where it must, never between a character and its combining marks.
+// Line feeds in `text` start a new line; runs of spaces at a break are dropped. Empty text gives one
+// empty line.
+std::vector<std::string> wrap_to_width(std::string_view text, std::size_t width);
+
+// Returns `text` with spaces added after it (or before it, when `right`) up to `width` columns;
+// unchanged when it is already as wide.
+std::string pad_to_width(std::string_view text, std::size_t width, bool right = false);
+
+}  // namespace ppid::util
