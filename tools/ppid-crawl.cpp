@@ -4,6 +4,7 @@
 #include <ppid/document_inspection.hpp>
 #include <ppid/file_facts.hpp>
 #include <ppid/jsonl.hpp>
+#include <ppid/offices.hpp>
 #include <ppid/runner.hpp>
 
 #include <unistd.h>
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
     std::uint64_t max_bytes = options.max_bytes;
     bool quiet = false;
     bool no_content = false;
+    std::optional<std::string> offices_file;
 
     const auto define = [&](CLI::App& app) {
         app.add_option("URL", options.start_urls, "Where to start (http, https or file; default: the config's websites)");
@@ -78,11 +80,28 @@ int main(int argc, char** argv) {
             ->type_name("DATE");
         app.add_option("--jobs", options.jobs, "Documents inspected at once")
             ->type_name("N")->check(CLI::Range(1u, 64u));
+        app.add_option("--offices", offices_file,
+                       "Crawl every office listed in FILE (JSON Lines or CSV: id, website, eppid...); records carry their office")
+            ->type_name("FILE");
+        app.add_option("--parallel-offices", options.parallel_offices, "Offices crawled at once with --offices")
+            ->type_name("N")->check(CLI::Range(std::size_t{1}, std::size_t{1024}))->capture_default_str();
         app.add_flag("--quiet", quiet, "No progress line and no warnings on standard error");
     };
     const auto run = [&](ppid::ToolContext& context) {
-        if (options.start_urls.empty()) options.start_urls = context.config().websites;
-        if (options.start_urls.empty()) throw ppid::UsageError("no URL given and no websites in the office configuration");
+        std::vector<ppid::CrawlTarget> targets;
+        if (offices_file) {
+            if (!options.start_urls.empty()) throw ppid::UsageError("give either URLs or --offices, not both");
+            for (const auto& office : ppid::read_offices(*offices_file, context.diag())) {
+                ppid::CrawlTarget target{office.id, office.websites, {}, office.time_zone};
+                target.start_urls.insert(target.start_urls.end(), office.eppid.begin(), office.eppid.end());
+                targets.push_back(std::move(target));
+            }
+            if (targets.empty()) throw ppid::Error("no office to crawl in " + *offices_file);
+        } else {
+            if (options.start_urls.empty()) options.start_urls = context.config().websites;
+            if (options.start_urls.empty()) throw ppid::UsageError("no URL given and no websites in the office configuration");
+            targets.push_back({"", options.start_urls, options.allowed_hosts, ""});
+        }
         if (!ppid::media_types_available())
             throw ppid::Error("cannot load libmagic's database (is the libmagic-mgc package installed? is $MAGIC right?)");
         options.as_of = as_of ? ppid::parse_date_argument(*as_of, "--as-of") : context.today();
@@ -97,7 +116,7 @@ int main(int argc, char** argv) {
         ppid::JsonlWriter writer(context.out());
         bool attention = false;
         const bool terminal = !quiet && ::isatty(STDERR_FILENO) != 0;
-        ppid::crawl_site(options, context.zone(), *fetcher, &pool, quiet ? silent : context.diag(),
+        ppid::crawl_sites(options, targets, context.zone(), *fetcher, &pool, quiet ? silent : context.diag(),
                          [&](std::string_view record, bool problems) {
                              attention = attention || problems;
                              writer.write_line(record);

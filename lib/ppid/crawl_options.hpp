@@ -33,6 +33,7 @@ struct CrawlOptions {
                                              // headers only, never downloaded, as wget --spider does
     date::sys_days as_of;                    // dates after it are a problem
     unsigned jobs = 1;                       // documents inspected at once
+    std::size_t parallel_offices = 16;       // offices crawled at once (--offices)
 };
 
 }  // namespace ppid

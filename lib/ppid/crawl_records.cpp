@@ -74,6 +74,10 @@ void write_found_on(JsonObjectText& json, const std::vector<LinkPlace>& places) 
     list += ']';
 }
 
+void write_office(JsonObjectText& json, const RecordSettings& settings) {
+    if (!settings.office.empty()) json.string("office", settings.office);
+}
+
 void write_redirects(JsonObjectText& json, const CrawlItem& item) {
     if (item.redirects.empty()) return;
     std::string& list = json.raw("redirects");
@@ -144,10 +148,11 @@ bool says_nothing(const std::string& anchor) {
 
 }  // namespace
 
-CrawlRecord page_record(const CrawlItem& item) {
+CrawlRecord page_record(const CrawlItem& item, const RecordSettings& settings) {
     std::string text;
     JsonObjectText json(text);
     json.string("type", "page");
+    write_office(json, settings);
     write_fetch_fields(json, item);
     std::vector<std::string> problems;
     if (item.response && !item.response->content_type.empty())
@@ -196,6 +201,7 @@ CrawlRecord document_record(const CrawlItem& item, const std::vector<LinkPlace>&
     std::string text;
     JsonObjectText json(text);
     json.string("type", "document");
+    write_office(json, settings);
     write_fetch_fields(json, item);
     std::vector<std::string> problems;
     const DocumentInspection* document = item.document ? &*item.document : nullptr;
@@ -254,12 +260,14 @@ CrawlRecord document_record(const CrawlItem& item, const std::vector<LinkPlace>&
     return finish(text, json, problems);
 }
 
-CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& found_on) {
+CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& found_on, const RecordSettings& settings) {
     std::string text;
     JsonObjectText json(text);
     // A redirect off the site keeps the URL on the site as its key (two such URLs may lead to the
     // same place) and names where it led in final_url, as page and document records do.
-    json.string("type", "link").string("url", item.url.text());
+    json.string("type", "link");
+    write_office(json, settings);
+    json.string("url", item.url.text());
     if (item.reason == LinkReason::redirect_out_of_scope) {
         json.string("final_url", item.current.text());
         write_redirects(json, item);
@@ -276,15 +284,17 @@ CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& fou
     return finish(text, json, problems);
 }
 
-std::string summary_record(const CrawlTotals& totals) {
+std::string summary_record(const CrawlTotals& totals, const RecordSettings& settings) {
     std::string text;
     JsonObjectText json(text);
     json.string("type", "crawl_summary");
+    write_office(json, settings);
     util::append_json_string_array(json.raw("start_urls"), totals.start_urls);
     json.number("pages", static_cast<long long>(totals.pages))
         .number("documents", static_cast<long long>(totals.documents))
         .number("links", static_cast<long long>(totals.links))
         .number("failed", static_cast<long long>(totals.failed));
+    if (totals.unreachable) json.boolean("unreachable", true);
     JsonObjectText not_fetched(json.raw("not_fetched"));
     for (const auto& [bound, count] : totals.not_fetched) not_fetched.number(bound, static_cast<long long>(count));
     not_fetched.close();

@@ -22,11 +22,12 @@ struct CrawlRecord {
 struct RecordSettings {
     date::sys_days as_of;
     const date::time_zone* zone = nullptr;
+    std::string office;  // written as "office" in every record when not empty (--offices)
 };
 
 // Returns the `page` record of an item that was fetched as HTML or failed before its type was
 // known.
-CrawlRecord page_record(const CrawlItem& item);
+CrawlRecord page_record(const CrawlItem& item, const RecordSettings& settings);
 
 // Returns the `document` record of an item fetched (or failed) as a document; `found_on` holds
 // the places known when it is written, `duplicate_of` the first URL seen with the same content.
@@ -34,16 +35,17 @@ CrawlRecord document_record(const CrawlItem& item, const std::vector<LinkPlace>&
                             const std::string& duplicate_of, const RecordSettings& settings);
 
 // Returns the `link` record of a link that is not followed.
-CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& found_on);
+CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& found_on, const RecordSettings& settings);
 
 struct CrawlTotals {
     std::vector<std::string> start_urls;
     std::size_t pages = 0, documents = 0, links = 0, failed = 0;
     std::map<std::string, std::size_t> not_fetched;    // bound -> URLs left out: "max_pages", "trap"...
     std::map<std::string, std::size_t> trap_patterns;  // url_pattern -> URLs left out
+    bool unreachable = false;  // every start URL failed at the network (DNS, connection, timeout, TLS)
 };
 
 // Returns the closing `crawl_summary` record.
-std::string summary_record(const CrawlTotals& totals);
+std::string summary_record(const CrawlTotals& totals, const RecordSettings& settings);
 
 }  // namespace ppid

@@ -14,7 +14,9 @@
 
 #include <cstddef>
 #include <functional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace ppid {
 
@@ -26,6 +28,23 @@ struct CrawlProgress {
 
 // Receives each record (one JSON object) and whether it lists a problem.
 using CrawlEmit = std::function<void(std::string_view record, bool attention)>;
+
+// One office's part of a crawl of many (--offices).
+struct CrawlTarget {
+    std::string office;                      // carried by every record; "" for none
+    std::vector<std::string> start_urls;     // its website and e-PPID
+    std::vector<std::string> allowed_hosts;  // besides the start hosts; empty: the options' own
+    std::string time_zone;                   // "" for the tool's
+};
+
+// Crawls every target as `options` says (bounds per office, --deadline for the whole run), at
+// most options.parallel_offices at a time, sharing the network's limits; records come out office
+// by office in the targets' order, each office's in discovery order, its crawl_summary last. A
+// site that cannot be reached is said so in its summary ("unreachable"), never holding up the
+// others. Otherwise as crawl_site.
+void crawl_sites(const CrawlOptions& options, const std::vector<CrawlTarget>& targets, const date::time_zone& zone,
+                 Fetcher& fetcher, ExtractionPool* pool, Diagnostics& diag, const CrawlEmit& emit,
+                 const std::function<void(const CrawlProgress&)>& progress);
 
 // Crawls as `options` says through `fetcher`, inspecting documents through `pool` (none read
 // when null), and passes every record to `emit` in discovery order, the `crawl_summary` last.

@@ -1,0 +1,610 @@
+#include <ppid/crawl_session.hpp>
+
+#include <ppid/crawl_hosts.hpp>
+#include <ppid/crawl_item.hpp>
+#include <ppid/crawl_records.hpp>
+#include <ppid/crawl_scope.hpp>
+#include <ppid/error.hpp>
+#include <ppid/robots.hpp>
+#include <ppid/sitemap.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <fstream>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace ppid {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using std::chrono::milliseconds;
+
+constexpr int max_redirects = 10;
+constexpr std::size_t max_sitemaps = 50;
+constexpr std::size_t robots_id_base = std::size_t{1} << (session_id_bits - 1);  // local ids that fetch robots.txt
+
+bool is_retryable(const FetchResponse& response) {
+    switch (response.transport_failure) {
+    case FailureClass::timeout:
+    case FailureClass::connection: return true;
+    case FailureClass::none: return response.status >= 500 || response.status == 429;
+    default: return false;
+    }
+}
+
+}  // namespace
+
+class CrawlSession::Impl {
+public:
+    Impl(CrawlOptions options, std::string office, const date::time_zone& zone, std::size_t index, CrawlShared& shared,
+         CrawlEmit emit)
+        : options_(std::move(options)),
+          index_(index),
+          shared_(shared),
+          emit_(std::move(emit)),
+          scope_(options_.start_urls, options_.allowed_hosts, options_.strip_query),
+          settings_{options_.as_of, &zone, std::move(office)} {
+        for (const auto& start : scope_.starts()) totals_.start_urls.push_back(start.text());
+    }
+
+    void begin() {
+        for (const auto& start : scope_.starts()) admit(start, 0, ItemKind::page, nullptr);
+        start_count_ = items_.size();
+    }
+
+    bool finished() const { return next_emit_ == items_.size() && in_flight_ == 0; }
+
+    std::size_t written() const { return next_emit_; }
+    std::size_t known() const { return items_.size(); }
+
+    void finish() {
+        emit_in_order();
+        // An office whose start URLs all failed at the network, and nothing else answered, was
+        // not reached: what it publishes is unknown, not missing.
+        totals_.unreachable = start_count_ > 0;
+        for (std::size_t i = 0; i < start_count_; ++i) {
+            const auto failure = items_[i].failure;
+            if (failure != FailureClass::dns && failure != FailureClass::connection && failure != FailureClass::timeout &&
+                failure != FailureClass::tls)
+                totals_.unreachable = false;
+        }
+        for (const auto& item : items_)
+            if (item.fetched && item.failure == FailureClass::none && item.kind != ItemKind::external)
+                totals_.unreachable = false;
+        emit_(summary_record(totals_, settings_), false);
+        warn_about_bounds();
+    }
+
+    std::size_t global_id(std::size_t local) const { return (index_ << session_id_bits) | local; }
+    static std::size_t local_id(std::size_t global) { return global & ((std::size_t{1} << session_id_bits) - 1); }
+    std::string office_prefix() const { return settings_.office.empty() ? "" : "office " + settings_.office; }
+
+    // ---- Discovery -------------------------------------------------------------------------
+
+    // Adds `url` to the crawl unless it is known or a bound leaves it out; `place` is where it
+    // was linked from, `reason` why a link out of scope is not followed.
+    void admit(const util::Url& url, int depth, ItemKind kind, const LinkPlace* place,
+               LinkReason reason = LinkReason::external) {
+        const std::string key = url.text();
+        if (const auto known = known_.find(key); known != known_.end()) {
+            // Only places on earlier pages go in a record (see emit_item): the rest is not kept.
+            if (place && place->page_sequence < known->second) items_[known->second].found_on.push_back(*place);
+            return;
+        }
+        if (kind == ItemKind::page && looks_like_document(url)) kind = ItemKind::document;
+        if (kind == ItemKind::page) {
+            if (left_out_.count(key)) return;  // counted once, however often it is linked
+            if (depth > options_.max_depth) return leave_out(key, "max_depth");
+            // A trap is a template that links to itself without end (next month, next page):
+            // only URLs found on a page of their own pattern count towards the limit, so the
+            // thousand news posts of one listing are not a trap.
+            const std::string pattern = url_pattern(url);
+            const bool from_own_template = place && url_pattern(items_[place->page_sequence].current) == pattern;
+            if (from_own_template && ++pattern_counts_[pattern] > options_.max_per_pattern) {
+                ++totals_.trap_patterns[pattern];
+                return leave_out(key, "trap");
+            }
+            if (pages_admitted_ >= options_.max_pages) return leave_out(key, "max_pages");
+            ++pages_admitted_;
+        }
+        CrawlItem item;
+        item.sequence = items_.size();
+        item.kind = kind;
+        item.url = url;
+        item.current = url;
+        item.depth = depth;
+        item.reason = reason;
+        if (place) item.found_on.push_back(*place);
+        known_.emplace(key, item.sequence);
+        // A file: link out of scope is never read, not even to check it: the files are the
+        // crawling machine's, not the site's.
+        const bool fetch = kind != ItemKind::external ||
+                           (options_.check_external && reason == LinkReason::external && url.scheme != "file");
+        items_.push_back(std::move(item));
+        if (fetch) enqueue(items_.back());
+        else items_.back().done = true;
+    }
+
+    void leave_out(const std::string& url, const char* bound) {
+        left_out_.insert(url);
+        ++totals_.not_fetched[bound];
+    }
+
+    // Reads pages and sitemaps for new URLs strictly in discovery order, so that every URL gets
+    // the same sequence number on every run; documents and links do not hold this up.
+    void discover_in_order() {
+        if (!sitemaps_added_ && !add_sitemaps()) return;
+        while (next_discovery_ < items_.size()) {
+            CrawlItem& item = items_[next_discovery_];
+            const bool reads_links = item.kind == ItemKind::page || item.kind == ItemKind::sitemap;
+            if (reads_links && !item.done) return;
+            if (item.kind == ItemKind::page && item.page) discover_links(item);
+            if (item.kind == ItemKind::sitemap && item.response) discover_sitemap(item);
+            ++next_discovery_;
+        }
+    }
+
+    void discover_links(CrawlItem& item) {
+        const PageAnalysis& page = *item.page;
+        util::Url base = item.current;
+        if (!page.base_href.empty())
+            if (auto declared = scope_.resolve(item.current, page.base_href)) base = *declared;
+        for (const PageLink& link : page.links) {
+            if (link.placeholder) {
+                item.placeholders.push_back(link);
+                continue;
+            }
+            const auto target = scope_.resolve(base, link.href);
+            if (!target || !CrawlScope::fetchable(*target)) continue;  // mailto:, tel:, data:
+            LinkPlace place{item.sequence, item.current.text(), target->text(), link.anchor_text, link.heading,
+                            link.group, link.context, link.context_kind};
+            item.links_out.push_back(place);
+            if (target->scheme == "file" && item.current.scheme != "file")
+                admit(*target, 0, ItemKind::external, &place, LinkReason::file_scheme);
+            else if (!scope_.contains(*target))
+                admit(*target, 0, ItemKind::external, &place, LinkReason::external);
+            else if (!link.nofollow && !page.robots_nofollow)
+                admit(*target, item.depth + 1, ItemKind::page, &place);
+        }
+        if (!page.meta_refresh.empty())
+            if (const auto target = scope_.resolve(base, page.meta_refresh); target && scope_.contains(*target))
+                admit(*target, item.depth + 1, ItemKind::page, nullptr);
+    }
+
+    // The sitemaps of the start hosts come right after the start URLs, once their robots.txt
+    // (which may name more sitemaps) is known.
+    bool add_sitemaps() {
+        std::vector<util::Url> sitemaps;
+        for (const auto& start : scope_.starts()) {
+            if (start.scheme == "file") continue;
+            const HostState& host = hosts_[start.host_key()];
+            if (!options_.ignore_robots && host.robots != HostState::Robots::known) return false;
+            for (const auto& named : host.rules.sitemaps())
+                if (auto url = util::parse_url(named); url && scope_.contains(*url)) sitemaps.push_back(*url);
+            if (auto fallback = util::resolve_url(start, "/sitemap.xml")) sitemaps.push_back(*fallback);
+        }
+        sitemaps_added_ = true;
+        for (const auto& url : sitemaps) admit_sitemap(url);
+        return true;
+    }
+
+    void admit_sitemap(const util::Url& url) {
+        if (known_.count(url.text()) || sitemaps_seen_ >= max_sitemaps) return;
+        ++sitemaps_seen_;
+        admit(url, 0, ItemKind::sitemap, nullptr);
+    }
+
+    void discover_sitemap(CrawlItem& item) {
+        if (item.failure != FailureClass::none || !item.response || item.response->status != 200) return;
+        // A site without a sitemap often answers /sitemap.xml with an HTML page: nothing to say.
+        if (is_html_type(item.response->content_type)) return;
+        Sitemap sitemap;
+        try {
+            sitemap = parse_sitemap(item.sitemap_body);
+        } catch (const Error& error) {
+            shared_.diag.warning(Location{item.current.text(), 0}, error.what());
+            return;
+        }
+        item.sitemap_body.clear();
+        for (const auto& entry : sitemap.pages)
+            if (auto url = scope_.resolve(item.current, entry.loc); url && scope_.contains(*url))
+                admit(*url, 1, ItemKind::page, nullptr);
+        for (const auto& child : sitemap.child_sitemaps)
+            if (auto url = scope_.resolve(item.current, child); url && scope_.contains(*url)) admit_sitemap(*url);
+    }
+
+    // ---- Transfers -------------------------------------------------------------------------
+
+    // Link checks wait in a line of their own per host: they need no robots.txt.
+    static std::string queue_key(const CrawlItem& item) {
+        return (item.kind == ItemKind::external ? "~" : "") + item.current.host_key();
+    }
+
+    void enqueue(CrawlItem& item) { hosts_[queue_key(item)].queue.push_back(item.sequence); }
+
+    void start_transfers() {
+        const auto now = Clock::now();
+        for (auto& [key, host] : hosts_) {
+            if (host.queue.empty()) continue;
+            if (!ready_for(key, host)) continue;
+            while (!host.queue.empty() && host.active < options_.concurrency && host.next_start <= now &&
+                   shared_.fetcher.in_flight() < shared_.max_in_flight) {
+                // Items waiting for a retry stay in line behind their time; the others go first.
+                auto next = std::find_if(host.queue.begin(), host.queue.end(),
+                                         [&](std::size_t id) { return items_[id].not_before <= now; });
+                if (next == host.queue.end()) break;
+                const std::size_t id = *next;
+                host.queue.erase(next);
+                CrawlItem& item = items_[id];
+                if (item.kind != ItemKind::external && !host.rules.allows(item.current.path_and_query())) {
+                    ++totals_.not_fetched["robots"];
+                    finish_failed(item, FailureClass::robots, "disallowed by robots.txt");
+                    continue;
+                }
+                start(item, host);
+                host.next_start = now + std::max(host.delay, options_.delay);
+            }
+        }
+    }
+
+    // Returns whether the host's robots.txt is known, starting its fetch when it is not.
+    bool ready_for(const std::string& key, HostState& host) {
+        if (options_.ignore_robots || host.robots == HostState::Robots::known) return true;
+        const CrawlItem& first = items_[host.queue.front()];
+        if (first.current.scheme == "file" || (!key.empty() && key.front() == '~')) {
+            host.robots = HostState::Robots::known;  // no robots.txt for files, nor for link checks
+            return true;
+        }
+        if (host.robots == HostState::Robots::unknown) {
+            host.robots = HostState::Robots::fetching;
+            host.robots_url = *util::resolve_url(first.current, "/robots.txt");
+            fetch_robots(key, host);
+        }
+        return false;
+    }
+
+    void fetch_robots(const std::string& key, HostState& host) {
+        const std::size_t local = robots_id_base + robots_hosts_.size();
+        robots_hosts_[local] = key;
+        FetchRequest request = base_request(host.robots_url);
+        request.id = global_id(local);
+        ++in_flight_;
+        request.max_bytes = RobotsRules::kMaxBytes;
+        shared_.fetcher.start(std::move(request));
+    }
+
+    FetchRequest base_request(const util::Url& url) const {
+        FetchRequest request;
+        request.url = url.text();
+        request.max_bytes = options_.max_bytes;
+        request.timeout = options_.timeout;
+        request.user_agent = options_.user_agent;
+        request.body_dir = shared_.bodies_dir;
+        return request;
+    }
+
+    void start(CrawlItem& item, HostState& host) {
+        FetchRequest request = base_request(item.current);
+        request.id = global_id(item.sequence);
+        // Link checks, and documents under --no-content, are asked for their headers only.
+        const bool headers_only = item.kind == ItemKind::external || (item.kind == ItemKind::document && !options_.content);
+        if (headers_only) request.method = item.probe ? FetchMethod::probe : FetchMethod::head;
+        request.html_only = !options_.content;
+        if (shared_.cache && !headers_only && item.kind != ItemKind::sitemap)
+            if (const auto entry = shared_.cache->find(request.url)) {
+                request.if_none_match = entry->etag;
+                request.if_modified_since = entry->last_modified;
+            }
+        request.fresh_connection = item.attempts > 0;
+        ++item.attempts;
+        item.started = true;
+        ++host.active;
+        ++in_flight_;
+        shared_.fetcher.start(std::move(request));
+    }
+
+    void on_response(FetchResponse response) {
+        --in_flight_;
+        response.id = local_id(response.id);
+        if (response.id >= robots_id_base) return on_robots(std::move(response));
+        CrawlItem& item = items_[response.id];
+        HostState& host = hosts_[queue_key(item)];
+        --host.active;
+        const auto now = Clock::now();
+        if (is_retryable(response) && item.attempts <= options_.retries && item.current.scheme != "file") {
+            double wait = std::ldexp(1.0, item.attempts - 1);  // 1, 2, 4... seconds
+            if (response.retry_after_seconds) wait = std::min(*response.retry_after_seconds, max_wait_seconds);
+            item.not_before = now + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(wait));
+            host.queue.push_back(item.sequence);
+            if (!response.body_path.empty()) std::remove(response.body_path.c_str());
+            return;
+        }
+        const bool asked_headers = item.kind == ItemKind::external || (item.kind == ItemKind::document && !options_.content);
+        if (asked_headers && !item.probe && (response.status == 405 || response.status == 501)) {
+            item.probe = true;  // a server that refuses HEAD: ask for the first byte instead
+            host.queue.push_front(item.sequence);
+            return;
+        }
+        if (response.status >= 300 && response.status < 400 && response.status != 304 && !response.location.empty() &&
+            item.kind != ItemKind::external)
+            return on_redirect(item, std::move(response));
+        if (response.status == 304 && shared_.cache) {
+            if (auto entry = shared_.cache->find(item.current.text())) return use_cached(item, std::move(response), std::move(*entry));
+        }
+        item.response = std::move(response);
+        FetchResponse& got = *item.response;
+        if (got.transport_failure != FailureClass::none) return finish_failed(item, got.transport_failure, got.message);
+        if (got.status >= 400 || got.status < 200 || got.status == 304)
+            return finish_failed(item, got.status >= 500 ? FailureClass::http_5xx : FailureClass::http_4xx,
+                                 "HTTP " + std::to_string(got.status));
+        item.fetched = true;
+        if (item.kind == ItemKind::external) {
+            item.done = true;
+        } else if (item.kind == ItemKind::sitemap) {
+            item.sitemap_body = read_response_body(got, options_.max_bytes);
+            if (!got.body_path.empty()) std::remove(got.body_path.c_str());
+            item.done = true;
+        } else if (item.kind == ItemKind::page && is_html_type(got.content_type)) {
+            read_page(item);
+        } else if (!options_.content) {
+            if (item.kind == ItemKind::page) item.kind = ItemKind::document;  // not HTML: its headers say enough
+            item.done = true;
+        } else {
+            inspect(item);
+        }
+    }
+
+    void on_redirect(CrawlItem& item, FetchResponse response) {
+        item.redirects.push_back({item.current.text(), response.status});
+        const auto target = scope_.resolve(item.current, response.location);
+        const bool loops = target && (target->text() == item.url.text() ||
+                                      std::any_of(item.redirects.begin(), item.redirects.end(),
+                                                  [&](const RedirectHop& hop) { return hop.url == target->text(); }));
+        item.response = std::move(response);
+        if (!target) return finish_failed(item, FailureClass::connection, "a redirect to a bad URL: " + item.response->location);
+        if (loops || static_cast<int>(item.redirects.size()) > max_redirects) {
+            item.current = *target;
+            return finish_failed(item, FailureClass::redirect_loop,
+                                 loops ? "redirected in a loop" : "more than " + std::to_string(max_redirects) + " redirects");
+        }
+        item.current = *target;
+        if (!scope_.contains(*target)) {  // recorded, not followed
+            item.kind = ItemKind::external;
+            item.reason = LinkReason::redirect_out_of_scope;
+            item.done = true;
+            return;
+        }
+        if (item.kind == ItemKind::page && looks_like_document(*target)) item.kind = ItemKind::document;
+        item.attempts = 0;
+        item.not_before = {};
+        enqueue(item);
+    }
+
+    void use_cached(CrawlItem& item, FetchResponse response, CacheEntry entry) {
+        response.status = 200;
+        response.content_type = entry.content_type;
+        response.body_bytes = entry.size;
+        if (response.last_modified.empty()) response.last_modified = entry.last_modified;
+        item.response = std::move(response);
+        item.fetched = true;
+        item.from_cache = true;
+        item.done = true;
+        if (entry.page && item.kind == ItemKind::page) item.page = std::move(entry.page);
+        else if (entry.document) {
+            item.document = std::move(entry.document);
+            if (item.kind == ItemKind::page) item.kind = ItemKind::document;
+        }
+    }
+
+    void inspect(CrawlItem& item) {
+        FetchResponse& got = *item.response;
+        if (item.kind == ItemKind::page) item.kind = ItemKind::document;  // not HTML after all
+        std::string path = got.body_path;
+        got.body_path.clear();
+        if (path.empty()) {  // an HTML body where a document was expected: inspected like any file
+            path = shared_.bodies_dir + "/page-as-document-" + std::to_string(global_id(item.sequence));
+            std::ofstream(path, std::ios::binary) << got.body;
+            got.body.clear();
+        }
+        item.inspecting = true;
+        const std::uint64_t size = got.body_bytes;
+        std::string name = item.current.path.substr(item.current.path.rfind('/') + 1);
+        ExtractionPool* pool = shared_.pool;
+        ++in_flight_;
+        shared_.inspection.submit(
+            global_id(item.sequence),
+            [path, size, name = std::move(name), type = got.content_type, pool] {
+                DocumentInspection inspection = inspect_document(path, size, name, type, pool);
+                std::remove(path.c_str());
+                return inspection;
+            },
+            [path] { std::remove(path.c_str()); });
+    }
+
+    void on_inspected(std::size_t id, DocumentInspection inspection) {
+        --in_flight_;
+        CrawlItem& item = items_[local_id(id)];
+        item.document = std::move(inspection);
+        item.inspecting = false;
+        item.done = true;
+        store_in_cache(item);
+    }
+
+    // Pages are read on every core; what they link to is still taken in discovery order.
+    void read_page(CrawlItem& item) {
+        FetchResponse& got = *item.response;
+        ++in_flight_;
+        shared_.page_reading.submit(global_id(item.sequence), [body = std::move(got.body), type = got.content_type] {
+            return analyse_page(body, type);
+        });
+        got.body = {};
+    }
+
+    void on_page_read(std::size_t id, PageAnalysis page) {
+        --in_flight_;
+        CrawlItem& item = items_[local_id(id)];
+        item.page = std::move(page);
+        item.done = true;
+        store_in_cache(item);
+    }
+
+    void store_in_cache(const CrawlItem& item) {
+        if (!shared_.cache || !item.response) return;
+        const FetchResponse& got = *item.response;
+        if (got.etag.empty() && got.last_modified.empty()) return;  // nothing to ask "changed since?" with
+        if (item.document) {  // a worker that failed may succeed next time: not kept
+            for (const auto& problem : item.document->problems)
+                if (problem == "extraction_timeout" || problem == "extraction_failed") return;
+        }
+        CacheEntry entry{item.current.text(), got.etag, got.last_modified, got.content_type, got.body_bytes, item.page,
+                         item.document};
+        if (!shared_.cache->store(entry) && !shared_.cache_warned) {
+            shared_.cache_warned = true;
+            shared_.diag.warning(Location{*options_.cache_dir, 0}, "cannot write to the cache; the next run fetches more");
+        }
+    }
+
+    void on_robots(FetchResponse response) {
+        const auto key = robots_hosts_.at(response.id);
+        HostState& host = hosts_[key];
+        if (response.status >= 300 && response.status < 400 && !response.location.empty() && host.robots_redirects < 5) {
+            if (auto target = util::resolve_url(host.robots_url, response.location)) {
+                ++host.robots_redirects;
+                host.robots_url = *target;
+                return fetch_robots(key, host);
+            }
+        }
+        learn_robots(host, response, options_.user_agent, options_.delay, shared_.diag);
+        if (!response.body_path.empty()) std::remove(response.body_path.c_str());
+    }
+
+    void finish_failed(CrawlItem& item, FailureClass failure, std::string message) {
+        item.failure = failure;
+        item.failure_message = std::move(message);
+        if (item.response) {
+            if (!item.response->body_path.empty()) std::remove(item.response->body_path.c_str());
+            item.response->body_path.clear();
+            item.response->body.clear();
+        }
+        item.fetched = true;
+        item.done = true;
+    }
+
+    // ---- Records ---------------------------------------------------------------------------
+
+    void emit_in_order() {
+        while (next_emit_ < items_.size() && next_emit_ < next_discovery_ && items_[next_emit_].done) {
+            emit_item(items_[next_emit_]);
+            ++next_emit_;
+        }
+    }
+
+    void emit_item(CrawlItem& item) {
+        if (item.kind == ItemKind::sitemap) return;
+        // Only places on earlier pages: later ones depend on timing, and are in those pages' records.
+        std::vector<LinkPlace> found_on;
+        for (const auto& place : item.found_on)
+            if (place.page_sequence < item.sequence) found_on.push_back(place);
+        CrawlRecord record;
+        if (item.kind == ItemKind::external) {
+            record = link_record(item, found_on, settings_);
+            ++totals_.links;
+        } else if (item.kind == ItemKind::document) {
+            std::string duplicate_of;
+            if (item.document && !item.document->facts.sha256.empty()) {
+                const auto [first, inserted] = first_with_hash_.emplace(item.document->facts.sha256, item.current.text());
+                if (!inserted) duplicate_of = first->second;
+            }
+            record = document_record(item, found_on, duplicate_of, settings_);
+            ++totals_.documents;
+        } else {
+            record = page_record(item, settings_);
+            ++totals_.pages;
+        }
+        if (item.failure != FailureClass::none) ++totals_.failed;
+        emit_(record.text, record.attention);
+        // What a record holds is not needed again: keep memory flat on large sites.
+        item.page.reset();
+        item.document.reset();
+        item.links_out = {};
+        item.placeholders = {};
+        item.found_on = {};
+        if (item.response) item.response->body = {};
+    }
+
+    void stop_at_deadline() {
+        std::size_t left = 0;
+        for (std::size_t i = next_emit_; i < items_.size(); ++i)
+            if (!items_[i].done) ++left;
+        totals_.not_fetched["deadline"] += left;
+        // Records of what did finish still come out, in order; the rest is counted.
+        while (next_emit_ < items_.size() && next_emit_ < next_discovery_) {
+            if (items_[next_emit_].done) emit_item(items_[next_emit_]);
+            ++next_emit_;
+        }
+        next_emit_ = items_.size();
+    }
+
+    void warn_about_bounds() {
+        static const std::map<std::string, std::string> options_named = {
+            {"max_depth", "--max-depth"}, {"max_pages", "--max-pages"}, {"trap", "--max-per-pattern"},
+            {"deadline", "--deadline"}};
+        for (const auto& [bound, count] : totals_.not_fetched) {
+            const auto option = options_named.find(bound);
+            if (count && option != options_named.end())
+                shared_.diag.warning(Location{office_prefix(), 0}, std::to_string(count) + " URL" + (count == 1 ? "" : "s") +
+                                                   " not fetched: " + option->second + " reached");
+        }
+    }
+
+
+
+    const CrawlOptions options_;
+    const std::size_t index_;  // the session's place among the crawl's offices: the top bits of its ids
+    CrawlShared& shared_;
+    CrawlEmit emit_;
+    CrawlScope scope_;
+    RecordSettings settings_;
+
+    std::deque<CrawlItem> items_;
+    std::unordered_map<std::string, std::size_t> known_;
+    std::unordered_set<std::string> left_out_;
+    std::map<std::string, HostState> hosts_;
+    std::map<std::size_t, std::string> robots_hosts_;
+    std::unordered_map<std::string, std::size_t> pattern_counts_;
+    std::unordered_map<std::string, std::string> first_with_hash_;
+    std::size_t pages_admitted_ = 0, sitemaps_seen_ = 0, start_count_ = 0;
+    std::size_t next_discovery_ = 0, next_emit_ = 0;
+    std::size_t in_flight_ = 0;  // transfers, page readings and inspections under way
+    bool sitemaps_added_ = false;
+    CrawlTotals totals_;
+};
+
+CrawlSession::CrawlSession(CrawlOptions options, std::string office, const date::time_zone& zone, std::size_t index,
+                           CrawlShared& shared, CrawlEmit emit)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(office), zone, index, shared, std::move(emit))) {}
+
+CrawlSession::~CrawlSession() = default;
+
+void CrawlSession::begin() { impl_->begin(); }
+void CrawlSession::start_transfers() { impl_->start_transfers(); }
+void CrawlSession::on_response(FetchResponse response) { impl_->on_response(std::move(response)); }
+void CrawlSession::on_inspected(std::size_t id, DocumentInspection inspection) {
+    impl_->on_inspected(id, std::move(inspection));
+}
+void CrawlSession::on_page_read(std::size_t id, PageAnalysis page) { impl_->on_page_read(id, std::move(page)); }
+void CrawlSession::advance() {
+    impl_->discover_in_order();
+    impl_->emit_in_order();
+}
+bool CrawlSession::finished() const { return impl_->finished(); }
+void CrawlSession::stop_at_deadline() { impl_->stop_at_deadline(); }
+void CrawlSession::finish() { impl_->finish(); }
+std::size_t CrawlSession::written() const { return impl_->written(); }
+std::size_t CrawlSession::known() const { return impl_->known(); }
+
+}  // namespace ppid
