@@ -1,31 +1,59 @@
 #include <ppid/jsonl.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 namespace ppid {
 
 std::string describe_json_error(const nlohmann::json::exception& error) {
-    // nlohmann's text starts with "[json.exception.parse_error.101] parse error at line 1, ..."
-    std::string what = error.what();
-    const auto bracket = what.find("] ");
-    if (bracket != std::string::npos) what = what.substr(bracket + 2);
-    return "invalid JSON: " + what;
+    return util::describe_json_parse_error(error.what());
 }
 
 namespace {
 
 using LineVisitor = std::function<void(std::string&, const Location&)>;
 
-// The one line loop: line numbers, CRLF, blank lines, read errors.
+// Reads the next line, without its newline, into `line` and returns its length in bytes; past
+// max_record_bytes the rest is read and counted but not kept. Returns nullopt at the end.
+std::optional<std::size_t> next_line(std::istream& in, std::string& line) {
+    line.clear();
+    std::size_t length = 0;
+    char chunk[1 << 16];
+    for (;;) {
+        in.getline(chunk, sizeof chunk);
+        const auto got = static_cast<std::size_t>(in.gcount());
+        const bool chunk_full = in.fail() && !in.eof() && !in.bad() && got == sizeof chunk - 1;
+        const std::size_t text = chunk_full || in.eof() || in.bad() ? got : got - 1;  // without the '\n'
+        if (length < max_record_bytes) line.append(chunk, std::min(text, max_record_bytes - length));
+        length += text;
+        if (chunk_full) {
+            in.clear();
+            continue;
+        }
+        if (in.bad() || (in.fail() && got == 0 && length == 0)) return std::nullopt;
+        if (in.fail()) in.clear(in.rdstate() & ~std::ios::failbit);  // the last line had no '\n'
+        return length;
+    }
+}
+
+// The one line loop: line numbers, CRLF, blank lines, long lines, read errors.
 void for_each_line(std::istream& in, const std::string& name, Diagnostics& diag, const LineVisitor& visit) {
     std::string line;
     Location where{name, 0};
-    while (std::getline(in, line)) {
+    while (const auto length = next_line(in, line)) {
         ++where.line;
+        if (*length > max_record_bytes) {
+            diag.error(where, "line of " + std::to_string(*length) + " bytes is longer than a record may be (" +
+                                  std::to_string(max_record_bytes >> 20) + " MB); skipped");
+            continue;
+        }
         if (!line.empty() && line.back() == '\r') line.pop_back();
+        // Notepad starts a file with a byte-order mark; passed through, it would corrupt the output.
+        if (line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
         visit(line, where);
     }

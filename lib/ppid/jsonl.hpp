@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -23,6 +24,10 @@ namespace ppid {
 // A record keeps its keys in the order they were read or inserted, so output is stable: the
 // same input gives the same bytes.
 using Record = nlohmann::ordered_json;
+
+// The longest line read as a record; a longer one is reported and skipped without being held in
+// memory. Real records stay far below it; a line of many megabytes is a broken or hostile file.
+inline constexpr std::size_t max_record_bytes = std::size_t{16} << 20;
 
 // Name used in messages for standard input.
 inline constexpr const char* stdin_name = "<stdin>";
@@ -72,6 +77,8 @@ Json read_json_file(const std::filesystem::path& path, const std::string& what) 
         return Json::parse(in);
     } catch (const nlohmann::json::exception& e) {
         throw Error(describe_json_error(e), where);
+    } catch (const std::ios_base::failure&) {  // libstdc++ throws it reading a folder
+        throw Error("cannot read " + what + ": " + std::strerror(errno), where);
     }
 }
 

@@ -46,9 +46,13 @@ std::string read_all(const std::string& path) {
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(std::string("cannot open: ") + std::strerror(errno), Location{path, 0});
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw Error(std::string("read error: ") + std::strerror(errno), Location{path, 0});
-    return bytes;
+    try {
+        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (in.bad()) throw Error(std::string("read error: ") + std::strerror(errno), Location{path, 0});
+        return bytes;
+    } catch (const std::ios_base::failure&) {  // libstdc++ throws it reading a folder
+        throw Error(std::string("cannot read: ") + std::strerror(errno), Location{path, 0});
+    }
 }
 
 std::string read_head(const std::string& path, std::size_t count) {

@@ -37,9 +37,7 @@ public:
     bool end_object() override { return close(); }
     bool end_array() override { return close(); }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
-        std::string what = e.what();  // "[json.exception.parse_error.101] parse error at ..."
-        const auto bracket = what.find("] ");
-        error = "invalid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
+        error = describe_json_parse_error(e.what());
         return false;
     }
 
@@ -87,6 +85,24 @@ const ScannedValue* ScannedObject::find(std::string_view key) const {
     for (auto it = members.rbegin(); it != members.rend(); ++it)
         if (it->first == key) return &it->second;
     return nullptr;
+}
+
+std::string describe_json_parse_error(const std::string& what) {
+    const auto bracket = what.find("] ");
+    std::string message = "invalid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
+    // nlohmann writes "...; last read: 'TOKEN'" and maybe "; expected ..." after it.
+    constexpr std::string_view marker = "; last read: '";
+    constexpr std::size_t kept = 40;
+    const auto marker_at = message.find(marker);
+    if (marker_at == std::string::npos) return message;
+    const std::size_t begin = marker_at + marker.size();
+    std::size_t end = message.rfind("'; expected ");
+    if (end == std::string::npos || end < begin) end = message.size() - 1;
+    if (end < begin + kept + 3) return message;
+    // The error is at the token's end; the kept part starts on a character boundary.
+    std::size_t from = end - kept;
+    while (from < end && (static_cast<unsigned char>(message[from]) & 0xC0) == 0x80) ++from;
+    return message.substr(0, begin) + "..." + message.substr(from);
 }
 
 std::string scan_object(std::string_view text, ScannedObject& object) {

@@ -32,4 +32,9 @@ public:
 // found array".
 std::string scan_object(std::string_view text, ScannedObject& object);
 
+// Returns nlohmann's parse error text `what` ("[json.exception.parse_error.101] parse error at
+// ...") as "invalid JSON: parse error at ...", its "last read" excerpt cut to its last few dozen
+// bytes: a bad line of 100 MB must not become a message of 100 MB.
+std::string describe_json_parse_error(const std::string& what);
+
 }  // namespace ppid::util
