@@ -265,8 +265,22 @@ std::string impossible_time_reason(const Reading& in) {
     return "";
 }
 
+// Quotes `text` for a message; control characters (a NUL would end the line a terminal shows)
+// are written as \xNN.
 std::string quoted(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7F) {
+            static constexpr char hex[] = "0123456789abcdef";
+            out += "\\x";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
 }
 
 std::string english_date(date::sys_days day) {

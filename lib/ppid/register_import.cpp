@@ -76,6 +76,20 @@ bool is_column_number_row(const TableRow& row) {
     return expected > 2;
 }
 
+// The second row of a header written over two rows (merged cells above, "Tanggal" and "Jam"
+// below): every filled cell repeats its column's header, or, in a register of requests or
+// objections whose every record has a date, no cell holds a digit at all.
+bool is_header_continuation(const TableRow& row, const std::vector<std::string>& headers, bool records_have_dates) {
+    bool repeats = true, digits = false;
+    for (std::size_t column = 0; column < row.cells.size(); ++column) {
+        const std::string& text = row.cells[column].text;
+        if (text.empty()) continue;
+        if (column >= headers.size() || util::normalize_words(text) != util::normalize_words(headers[column])) repeats = false;
+        if (text.find_first_of("0123456789") != std::string::npos) digits = true;
+    }
+    return repeats || (records_have_dates && !digits);
+}
+
 // A "Jumlah"/"Total" line under the table (its count may stand in any column), or a sub-heading
 // such as "JANUARI" inside it. `key_column` holds what every record has (the receipt date, the
 // DIP summary): a row with real text there is a record, whatever its first word.
@@ -282,7 +296,9 @@ void import_register(const std::string& path, const ImportOptions& options, cons
 
     for (std::size_t i = columns->header_row + 1; i < table.rows.size(); ++i) {
         const TableRow& row = table.rows[i];
-        if (i == columns->header_row + 1 && is_column_number_row(row)) continue;
+        if (i == columns->header_row + 1 &&
+            (is_column_number_row(row) || is_header_continuation(row, headers, columns->kind != RegisterKind::dip)))
+            continue;
         if (is_total_or_heading_row(row, key_column)) continue;
         const Location where{source, row.line};
         std::string record;

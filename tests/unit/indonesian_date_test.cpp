@@ -244,3 +244,8 @@ TEST_CASE("an empty date", "[written_date]") {
         CHECK(error_for(text) == "empty date");
     }
 }
+
+TEST_CASE("control characters in text that is not a date are shown escaped in the error", "[written_date]") {
+    CHECK(error_for(std::string("29 Agustus\0 2023", 16)) == "\"29 Agustus\\x00 2023\" is not a date");
+    CHECK(error_for("tgl\t\x1b[31m") == "\"tgl\\x09\\x1b[31m\" is not a date");
+}
