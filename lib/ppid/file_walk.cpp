@@ -38,6 +38,8 @@ public:
         struct stat info {};
         if (::stat(root_.c_str(), &info) != 0)
             throw Error(std::string("cannot read document root: ") + std::strerror(errno), Location{root_, 0});
+        if (!S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode))
+            throw Error("not a folder or a regular file (a device, pipe or socket)", Location{root_, 0});
         if (S_ISREG(info.st_mode)) {  // a single file named as a root
             const auto slash = root_.find_last_of('/');
             const std::string folder = slash == std::string::npos ? "." : root_.substr(0, slash);
