@@ -1,7 +1,7 @@
 // ppid-check: is everything the law requires published, and fresh? One `item` record per checklist item with
 // its evidence, and a `summary` with the estimated score; exit status 1 when something is missing, stale or
 // broken.
-#include <ppid/check_run.hpp>
+#include <ppid/check_offices.hpp>
 #include <ppid/cli_options.hpp>
 #include <ppid/runner.hpp>
 
@@ -59,11 +59,12 @@ int main(int argc, char** argv) {
                 context.diag().warning({config.source, 0}, "waiver for \"" + waiver.item + "\", which checklist " +
                                                                checklist.name + " does not have");
 
-        ppid::CompletenessCheck check(checklist, bands, options);
-        ppid::DipComparison dip(check.matcher());
+        // Records carrying `office` (ppid-crawl --offices) are checked office by office.
+        ppid::OfficeChecks check(checklist, bands, options);
+        ppid::DipComparison dip(check.without_office().matcher());
         if (!dip_files.empty()) {
             dip.load(dip_files, context.diag());
-            check.compare_with(dip);
+            check.without_office().compare_with(dip);
         }
         ppid::scan_records(inputs, context.diag(), [&](std::string_view line, const ppid::util::ScannedObject& fields,
                                                        const ppid::Location& where) {

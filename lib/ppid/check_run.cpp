@@ -5,6 +5,7 @@
 #include <ppid/util/one_of.hpp>
 
 #include <algorithm>
+#include <map>
 
 namespace ppid {
 
@@ -197,8 +198,7 @@ Record CompletenessCheck::item_record(std::size_t index, ScoreSheet& sheet, bool
     sheet.add(item.category, item.weight, judgement.status);
     attention = attention || needs_attention(judgement.status);
 
-    Record record;
-    record["type"] = "item";
+    Record record = typed("item");
     record["id"] = item.id;
     record["category"] = item.category;
     record["title"] = pick(language, item.title, item.title_en);
@@ -241,7 +241,75 @@ Record CompletenessCheck::item_record(std::size_t index, ScoreSheet& sheet, bool
     return record;
 }
 
+Record CompletenessCheck::typed(const char* type) const {
+    Record record;
+    record["type"] = type;
+    if (!options_.office.empty()) record["office"] = options_.office;
+    return record;
+}
+
+Record CompletenessCheck::unreachable_item_record(std::size_t index) const {
+    const auto& item = checklist_.items[index];
+    const Language language = options_.language;
+    Record record = typed("item");
+    record["id"] = item.id;
+    record["category"] = item.category;
+    record["title"] = pick(language, item.title, item.title_en);
+    record["basis"] = item.basis;
+    record["confidence"] = item.confidence;
+    record["cycle"] = item.cycle.label();
+    record["weight"] = item.weight;
+    record["status"] = "unknown";
+    record["reason"] = "unreachable";
+    record["evidence"] = Record::array();
+    record["latest"] = nullptr;
+    record["next_due"] = nullptr;
+    record["action"] = language == Language::id
+                           ? "Situs kantor tidak dapat dijangkau: periksa apakah situs masih hidup, lalu ulangi pemeriksaan."
+                           : "The office's website could not be reached: check that it is up, then check again.";
+    return record;
+}
+
+bool CompletenessCheck::write_unreachable(JsonlWriter& writer) const {
+    // Nothing was seen, so nothing can be judged: an unreachable site is one problem, not forty missing items.
+    std::map<std::string, int> per_category;
+    int items = 0;
+    for (std::size_t i = 0; i < checklist_.items.size(); ++i)
+        if (selected_[i]) {
+            writer.write(unreachable_item_record(i));
+            ++per_category[checklist_.items[i].category];
+            ++items;
+        }
+    const auto counts_with_unknown = [](int unknown) {
+        Record counts;
+        for (const ItemStatus status : all_item_statuses) counts[std::string(to_string(status))] = 0;
+        counts["unknown"] = unknown;
+        return counts;
+    };
+    Record summary = typed("summary");
+    summary["checklist"] = checklist_.name;
+    summary["as_of"] = util::format_iso_date(options_.as_of);
+    summary["records"] = records_;
+    summary["unreachable"] = true;
+    summary["items"] = items;
+    summary["counts"] = counts_with_unknown(items);
+    Record categories = Record::object();
+    for (const auto& item : checklist_.items)
+        if (per_category.count(item.category) && !categories.contains(item.category))
+            categories[item.category] = counts_with_unknown(per_category[item.category]);
+    summary["categories"] = std::move(categories);
+    summary["score"] = nullptr;
+    summary["band"] = nullptr;
+    summary["bands"] = bands_.name;
+    summary["note"] = options_.language == Language::id
+                          ? "Situs kantor tidak dapat dijangkau saat crawl: tidak ada skor."
+                          : "The office's website could not be reached by the crawl: no score.";
+    writer.write(summary);
+    return true;
+}
+
 bool CompletenessCheck::write(JsonlWriter& writer) const {
+    if (unreachable_) return write_unreachable(writer);
     ScoreSheet sheet(bands_);
     bool attention = false;
     for (std::size_t i = 0; i < checklist_.items.size(); ++i)
@@ -258,8 +326,7 @@ bool CompletenessCheck::write(JsonlWriter& writer) const {
             if (!selected_[i] || !published || dip_->lists_item(i)) continue;
             ++not_in_dip;
             const auto& item = checklist_.items[i];
-            Record record;
-            record["type"] = "dip_gap";
+            Record record = typed("dip_gap");
             record["gap"] = "not_in_dip";
             record["item"] = item.id;
             record["title"] = pick(language, item.title, item.title_en);
@@ -275,8 +342,7 @@ bool CompletenessCheck::write(JsonlWriter& writer) const {
         attention = attention || not_published > 0 || not_in_dip > 0;
     }
 
-    Record summary;
-    summary["type"] = "summary";
+    Record summary = typed("summary");
     summary["checklist"] = checklist_.name;
     summary["as_of"] = util::format_iso_date(options_.as_of);
     summary["records"] = records_;

@@ -29,6 +29,7 @@ struct CheckOptions {
     std::vector<std::string> only;                // categories to check; empty: all
     std::optional<ElectionStage> election_stage;  // the stage the as-of date falls in, if any
     std::vector<Waiver> waivers;                  // from the office configuration
+    std::string office;                           // written after "type" in every record when not empty
 };
 
 class CompletenessCheck {
@@ -45,11 +46,16 @@ public:
     // Compares the published documents with the DIP entries in `dip` (optional; it must outlive the check).
     void compare_with(DipComparison& dip) { dip_ = &dip; }
 
+    // Marks the office's site as not reachable at all (its crawl_summary said so): every item is then written
+    // as `unknown` with that reason, never `missing`, and the summary has no score.
+    void mark_unreachable() { unreachable_ = true; }
+
     // Returns the matcher, for DIP entries to be matched the same way.
     const ChecklistMatcher& matcher() const { return matcher_; }
 
     // Writes the item records (checklist order), the DIP findings, then the summary. Returns whether anything
-    // needs attention: an item missing, stale or broken, or a DIP finding. Throws OutputError on a failed write.
+    // needs attention: an item missing, stale or broken, a DIP finding, or the site unreachable. Throws
+    // OutputError on a failed write.
     bool write(JsonlWriter& writer) const;
 
 private:
@@ -77,6 +83,9 @@ private:
     Evidence evidence_for(const Candidate& candidate, const std::vector<const LinkContext*>& contexts,
                           const std::string& file_name) const;
     Record item_record(std::size_t index, ScoreSheet& sheet, bool& attention) const;
+    Record unreachable_item_record(std::size_t index) const;
+    bool write_unreachable(JsonlWriter& writer) const;
+    Record typed(const char* type) const;
 
     const Checklist& checklist_;
     const ScoreBands& bands_;
@@ -87,6 +96,7 @@ private:
     std::unordered_map<std::string, std::vector<LinkContext>> page_links_;  // a crawl's links by target URL
     DipComparison* dip_ = nullptr;
     std::size_t records_ = 0;
+    bool unreachable_ = false;
     Candidate candidate_;  // reused between records
 };
 

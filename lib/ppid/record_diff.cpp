@@ -193,30 +193,37 @@ struct Entry {
 
 int compare_ids(const RecordKey& a, const RecordKey& b) {
     if (const int c = a.type.compare(b.type)) return c;
+    if (const int c = a.office.compare(b.office)) return c;
     return a.key.compare(b.key);
 }
 
-// The sort key of a record: its type, each NUL written NUL 1 and ended by NUL NUL, then its key,
-// so that byte order of sort keys is the (type, key) order of compare_ids.
+// The sort key of a record: its type, then its office, each with every NUL written NUL 1 and ended
+// by NUL NUL, then its key, so that byte order of sort keys is the (type, office, key) order of
+// compare_ids.
 std::string sort_key(const RecordKey& id) {
     std::string out;
-    out.reserve(id.type.size() + 2 + id.key.size());
-    for (const char c : id.type) {
-        out += c;
-        if (c == '\0') out += '\1';
+    out.reserve(id.type.size() + id.office.size() + 4 + id.key.size());
+    for (const std::string* part : {&id.type, &id.office}) {
+        for (const char c : *part) {
+            out += c;
+            if (c == '\0') out += '\1';
+        }
+        out.append(2, '\0');
     }
-    out.append(2, '\0');
     return out += id.key;
 }
 
 RecordKey from_sort_key(const std::string& text) {
     RecordKey id;
     std::size_t i = 0;
-    for (; i + 1 < text.size() && !(text[i] == '\0' && text[i + 1] == '\0'); ++i) {
-        id.type += text[i];
-        if (text[i] == '\0') ++i;
+    for (std::string* part : {&id.type, &id.office}) {
+        for (; i + 1 < text.size() && !(text[i] == '\0' && text[i + 1] == '\0'); ++i) {
+            *part += text[i];
+            if (text[i] == '\0') ++i;
+        }
+        i += 2;
     }
-    id.key = text.substr(i + 2);
+    id.key = text.substr(std::min(i, text.size()));
     return id;
 }
 
@@ -234,7 +241,8 @@ public:
         while (sorted_.next(record_)) {
             out = Entry{from_sort_key(record_.key), record_.line, std::move(record_.text)};
             if (first_line_ != 0 && compare_ids(out.id, last_) == 0) {
-                diag_.error(Location{name_, out.line}, "duplicate key: " + out.id.type + " \"" + out.id.key +
+                const std::string office = out.id.office.empty() ? "" : " of office \"" + out.id.office + "\"";
+                diag_.error(Location{name_, out.line}, "duplicate key: " + out.id.type + office + " \"" + out.id.key +
                                                            "\" is already on line " + std::to_string(first_line_) +
                                                            "; this line is skipped");
                 continue;
@@ -305,11 +313,14 @@ RecordKey record_key(std::string_view line, const util::ScannedObject& fields,
         throw Error("missing \"type\"", where);
     if (type->kind != ScannedValue::Kind::string)
         throw Error(std::string("\"type\" must be a string, found ") + type->type_name(), where);
-    if (!key_path) return RecordKey{type->text, builtin_key(type->text, fields, where)};
-    if (key_path->find('.') != std::string::npos) return RecordKey{type->text, dotted_key(line, *key_path, where)};
+    // Records of a multi-office stream (ppid-crawl --offices) are the same record only within one office.
+    std::string office = key_text(fields, "office", false, where).value_or(std::string());
+    if (!key_path) return RecordKey{type->text, builtin_key(type->text, fields, where), std::move(office)};
+    if (key_path->find('.') != std::string::npos)
+        return RecordKey{type->text, dotted_key(line, *key_path, where), std::move(office)};
     auto key = key_text(fields, *key_path, true, where);
     if (!key) throw Error("missing \"" + *key_path + "\" (the --key field)", where);
-    return RecordKey{type->text, std::move(*key)};
+    return RecordKey{type->text, std::move(*key), std::move(office)};
 }
 
 RecordChanges compare_records(const std::string& record_type, Record a, Record b, const DiffOptions& options) {
@@ -344,8 +355,9 @@ RecordChanges compare_records(const std::string& record_type, Record a, Record b
 void append_change_json(std::string& out, ChangeKind kind, const RecordKey& key, std::string_view record_text,
                         const RecordChanges* changes) {
     util::JsonObjectText json(out);
-    json.string("type", "change")
-        .string("change", to_string(kind))
+    json.string("type", "change");
+    if (!key.office.empty()) json.string("office", key.office);
+    json.string("change", to_string(kind))
         .string("record_type", key.type)
         .string("key", key.key);
     if (changes) {

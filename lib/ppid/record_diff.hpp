@@ -40,11 +40,13 @@ struct DiffOptions {
 struct RecordKey {
     std::string type;  // the record's "type"
     std::string key;   // its key's text
+    std::string office{};  // its "office" ("" without one): records of a multi-office stream pair within an office
 };
 
 // Returns the key of the record whose text is `line` and top-level members `fields`: `--key`
-// when given, else the built-in key of its type (see ppid-diff(1)). Throws Error (at `where`)
-// when the type or key is missing, empty or not text, or the type has no built-in key.
+// when given, else the built-in key of its type (see ppid-diff(1)), and its office. Throws Error
+// (at `where`) when the type or key is missing, empty or not text, the office is not text, or the
+// type has no built-in key.
 RecordKey record_key(std::string_view line, const util::ScannedObject& fields,
                      const std::optional<std::string>& key_path, const Location& where);
 
@@ -88,7 +90,7 @@ struct DiffCounts {
 };
 
 // Reads the streams `old_path` and `new_path` ("-": standard input), writes to `out` one change
-// record per difference that `options.only` lets through, sorted by (record type, key), and
+// record per difference that `options.only` lets through, sorted by (record type, office, key), and
 // reports bad records and duplicate keys to `diag` (each skipped). Returns the counts written.
 // Throws Error when an input cannot be opened or a temporary file cannot be written, and
 // OutputError when `out` fails.

@@ -11,16 +11,24 @@ ReportDocument build_report(const ReportRecords& records, const ReportSettings& 
     report.language = language == Language::id ? "id" : "en";
     report.title = settings.title.empty() ? say(language, "Laporan PPID", "PPID report") : settings.title;
     std::string office = settings.office;
-    // Records of one office name it; records of several are issue 8's ranking, which this report does not do.
+    // Records of one office name it; the summaries of several make the province's view (report_offices.cpp).
     if (office.empty() && records.offices.size() == 1) office = *records.offices.begin();
     if (!office.empty()) report.facts.push_back({say(language, "Kantor", "Office"), office});
+    const bool many_offices = is_multi_office(records);
+    if (many_offices && office.empty())
+        report.facts.push_back({say(language, "Jumlah kantor", "Offices"), std::to_string(records.offices.size())});
     report.facts.push_back({say(language, "Per tanggal", "As of"), written_date(settings.as_of, language)});
 
-    add_completeness_sections(report, records, settings);
-    add_deadline_sections(report, records, settings);
-    add_service_sections(report, records, settings);
-    add_problem_sections(report, records, settings);
-    add_change_sections(report, records, settings);
+    // Many offices' checks (ppid-crawl --offices): the province's one page, not thirty-six offices' details.
+    if (many_offices) {
+        add_office_sections(report, records, settings);
+    } else {
+        add_completeness_sections(report, records, settings);
+        add_deadline_sections(report, records, settings);
+        add_service_sections(report, records, settings);
+        add_problem_sections(report, records, settings);
+        add_change_sections(report, records, settings);
+    }
 
     std::stable_sort(report.highlights.begin(), report.highlights.end(),
                      [](const ReportParagraph& a, const ReportParagraph& b) {
@@ -33,7 +41,13 @@ ReportDocument build_report(const ReportRecords& records, const ReportSettings& 
                              : say(language, "Tidak ada yang perlu ditindaklanjuti.", "Nothing needs attention."),
              records.empty() ? Tone::plain : Tone::good});
 
-    if (records.offices.size() > 1) {
+    if (many_offices) {
+        report.notes.push_back(say(language,
+                                   "Rincian tiap kantor: ppid-report atas catatan kantor itu saja, misalnya "
+                                   "jq -c 'select(.office == \"ID\")'.",
+                                   "Each office's details: ppid-report of that office's records alone, for example "
+                                   "jq -c 'select(.office == \"ID\")'."));
+    } else if (records.offices.size() > 1) {
         std::string names;
         for (const auto& name : records.offices) names += (names.empty() ? "" : ", ") + name;
         report.notes.push_back(

@@ -10,8 +10,9 @@ namespace ppid {
 
 // Returns the report of `records`: the title (settings.title, else "Laporan PPID"/"PPID report"), the
 // office and as-of date, the highlights worst first, then the sections in this order: completeness,
-// deadlines, service report, problems, changes. Records of the same kind are shown together whatever
-// their order in the input. Never fails.
+// deadlines, service report, problems, changes; or, when the summaries name several offices, the offices'
+// sections of add_office_sections instead. Records of the same kind are shown together whatever their
+// order in the input. Never fails.
 ReportDocument build_report(const ReportRecords& records, const ReportSettings& settings);
 
 }  // namespace ppid

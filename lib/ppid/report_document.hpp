@@ -34,6 +34,7 @@ struct ReportTable {
     std::string caption;  // may be empty
     std::vector<ReportColumn> columns;
     std::vector<std::vector<ReportCell>> rows;  // each as long as `columns`
+    bool heat = false;  // a heat map: formats that can colour whole cells by their tone
 };
 
 // A bar chart, one bar per label, the values of each bar stacked in the order of `series`.

@@ -50,6 +50,22 @@ a { color: #0b57d0; }
 }
 )";
 
+// Only for reports with a heat map, so that other reports stay as they were.
+constexpr const char* heat_style_sheet = R"(table.heat td { text-align: center; font-weight: 600; }
+table.heat td:first-child { text-align: left; font-weight: 400; }
+table.heat td.good { background: #d7efdc; }
+table.heat td.warn { background: #fbe6c2; }
+table.heat td.bad { background: #f6d3cf; }
+@media print { table.heat td { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+)";
+
+bool has_heat_map(const ReportDocument& report) {
+    for (const auto& section : report.sections)
+        for (const auto& block : section.blocks)
+            if (const auto* table = std::get_if<ReportTable>(&block); table && table->heat) return true;
+    return false;
+}
+
 const char* tone_class(Tone tone) {
     switch (tone) {
         case Tone::bad:
@@ -87,7 +103,7 @@ std::string escaped_lines(const std::string& text) {
 }
 
 void write_table(std::string& out, const ReportTable& table) {
-    out += "<div class=\"table\"><table>\n";
+    out += table.heat ? "<div class=\"table\"><table class=\"heat\">\n" : "<div class=\"table\"><table>\n";
     if (!table.caption.empty()) out += "<caption>" + escape_html(table.caption) + "</caption>\n";
     out += "<thead><tr>";
     for (const auto& column : table.columns)
@@ -120,7 +136,8 @@ std::string render_html(const ReportDocument& report) {
     out += "<meta charset=\"utf-8\"/>\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
     out += "<title>" + escape_html(report.title) + "</title>\n";
-    out += "<style>" + std::string(style_sheet) + "</style>\n</head>\n<body>\n";
+    out += "<style>" + std::string(style_sheet) + (has_heat_map(report) ? heat_style_sheet : "") +
+           "</style>\n</head>\n<body>\n";
     out += "<div class=\"header\">\n<h1>" + escape_html(report.title) + "</h1>\n<p class=\"facts\">";
     for (const auto& fact : report.facts)
         out += "<span><strong>" + escape_html(fact.label) + ":</strong> " + escape_html(fact.value) + "</span>";

@@ -34,6 +34,15 @@ void add_service_sections(ReportDocument& report, const ReportRecords& records, 
 // Pages, documents and links with problems from ppid-crawl and ppid-index, worst first.
 void add_problem_sections(ReportDocument& report, const ReportRecords& records, const ReportSettings& settings);
 
+// Returns whether the summaries of ppid-check name two offices or more (ppid-crawl --offices): the
+// province's view, which add_office_sections shows instead of one office's details.
+bool is_multi_office(const ReportRecords& records);
+
+// Many offices at once: those whose score fell or whose site became unreachable since the previous run
+// (ppid-diff's changes of summaries) first, a ranking by score (missing, stale, broken items and overdue
+// requests per office; unreachable offices last, as such), and a heat map of the categories across offices.
+void add_office_sections(ReportDocument& report, const ReportRecords& records, const ReportSettings& settings);
+
 // Changes since the previous run from ppid-diff, status changes first.
 void add_change_sections(ReportDocument& report, const ReportRecords& records, const ReportSettings& settings);
 

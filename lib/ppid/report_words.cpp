@@ -28,6 +28,7 @@ constexpr Words item_statuses[] = {
     {"not_due", "Belum jatuh tempo", "Not yet due"},
     {"ok", "Lengkap", "OK"},
     {"not_applicable", "Tidak berlaku", "Not applicable"},
+    {"unknown", "Tidak diketahui", "Unknown"},
 };
 
 constexpr Words deadline_statuses[] = {

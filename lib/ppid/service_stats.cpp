@@ -43,6 +43,11 @@ ServiceStats::ServiceStats(const DeadlineRun& run, StatsOptions options) : run_(
 void ServiceStats::add(const util::ScannedObject& fields, const Location& where) {
     const std::string type = text_of(fields, "type");
     if (type != "request" && type != "objection") return;
+    // Each office of a multi-office stream gets its own tables, also when none of its records is of the year.
+    const auto* office = fields.find("office");
+    if (office && office->kind != util::ScannedValue::Kind::null && office->kind != util::ScannedValue::Kind::string)
+        throw Error(std::string("field \"office\" must be a string, found ") + office->type_name(), where);
+    Group& group = groups_[office ? office->text : std::string()];
     // Registers span years: a record of another year is not counted, so not checked either.
     if (const auto stamp = util::parse_timestamp(text_of(fields, "received"))) {
         const date::year_month_day local{util::to_local(*stamp, run_.zone).day};
@@ -62,48 +67,49 @@ void ServiceStats::add(const util::ScannedObject& fields, const Location& where)
     if (type == "objection") {
         item.objection_reason = text_of(fields, "reason");
         item.dispute_filed = !text_of(fields, "dispute_filed").empty();
-        objections_.push_back(std::move(item));
+        group.objections.push_back(std::move(item));
     } else {
-        requests_.push_back(std::move(item));
+        group.requests.push_back(std::move(item));
     }
 }
 
-Record ServiceStats::table(const std::string& name) const {
+Record ServiceStats::table(const std::string& name, const std::string& office) const {
     Record record;
     record["type"] = "stats";
+    if (!office.empty()) record["office"] = office;
     record["year"] = options_.year;
     record["table"] = name;
     return record;
 }
 
-Record ServiceStats::summary() const {
-    Record record = table("summary");
+Record ServiceStats::summary(const Group& group, const std::string& office) const {
+    Record record = table("summary", office);
     Record values;
     const auto count = [](const std::vector<Counted>& items, auto predicate) {
         return std::count_if(items.begin(), items.end(), predicate);
     };
-    values["requests"] = requests_.size();
-    values["answered"] = count(requests_, [](const Counted& c) { return answered(c.status); });
-    values["answered_on_time"] = count(requests_, [](const Counted& c) { return c.status == DeadlineStatus::answered_on_time; });
-    values["answered_late"] = count(requests_, [](const Counted& c) { return c.status == DeadlineStatus::answered_late; });
-    values["still_open"] = count(requests_, [](const Counted& c) { return !answered(c.status); });
-    values["overdue"] = count(requests_, [](const Counted& c) { return c.status == DeadlineStatus::overdue; });
+    values["requests"] = group.requests.size();
+    values["answered"] = count(group.requests, [](const Counted& c) { return answered(c.status); });
+    values["answered_on_time"] = count(group.requests, [](const Counted& c) { return c.status == DeadlineStatus::answered_on_time; });
+    values["answered_late"] = count(group.requests, [](const Counted& c) { return c.status == DeadlineStatus::answered_late; });
+    values["still_open"] = count(group.requests, [](const Counted& c) { return !answered(c.status); });
+    values["overdue"] = count(group.requests, [](const Counted& c) { return c.status == DeadlineStatus::overdue; });
     for (const auto& decision : decisions)
-        values[decision_key(decision)] = count(requests_, [&](const Counted& c) { return c.decision == decision; });
-    values["objections"] = objections_.size();
-    values["objections_answered"] = count(objections_, [](const Counted& c) { return answered(c.status); });
-    values["objections_overdue"] = count(objections_, [](const Counted& c) { return c.status == DeadlineStatus::overdue; });
-    values["disputes_filed"] = count(objections_, [](const Counted& c) { return c.dispute_filed; });
+        values[decision_key(decision)] = count(group.requests, [&](const Counted& c) { return c.decision == decision; });
+    values["objections"] = group.objections.size();
+    values["objections_answered"] = count(group.objections, [](const Counted& c) { return answered(c.status); });
+    values["objections_overdue"] = count(group.objections, [](const Counted& c) { return c.status == DeadlineStatus::overdue; });
+    values["disputes_filed"] = count(group.objections, [](const Counted& c) { return c.dispute_filed; });
     record["values"] = std::move(values);
     return record;
 }
 
-Record ServiceStats::by_month() const {
-    Record record = table("requests_by_month");
+Record ServiceStats::by_month(const Group& group, const std::string& office) const {
+    Record record = table("requests_by_month", office);
     Record rows = Record::array();
     for (int month = 1; month <= 12; ++month) {
         std::vector<const Counted*> items;
-        for (const auto& c : requests_)
+        for (const auto& c : group.requests)
             if (c.month == month) items.push_back(&c);
         Record row;
         row["month"] = month;
@@ -116,13 +122,13 @@ Record ServiceStats::by_month() const {
     return record;
 }
 
-Record ServiceStats::outcomes() const {
-    Record record = table("outcomes");
+Record ServiceStats::outcomes(const Group& group, const std::string& office) const {
+    Record record = table("outcomes", office);
     Record rows = Record::array();
     for (const auto& decision : decisions) {
         Record row;
         row["decision"] = decision_key(decision);
-        row["requests"] = std::count_if(requests_.begin(), requests_.end(),
+        row["requests"] = std::count_if(group.requests.begin(), group.requests.end(),
                                         [&](const Counted& c) { return c.decision == decision; });
         rows.push_back(std::move(row));
     }
@@ -130,31 +136,31 @@ Record ServiceStats::outcomes() const {
     return record;
 }
 
-Record ServiceStats::rejection_reasons() const {
+Record ServiceStats::rejection_reasons(const Group& group, const std::string& office) const {
     std::map<std::string, long> counts;
-    for (const auto& c : requests_)
+    for (const auto& c : group.requests)
         if (c.decision == "rejected" || c.decision == "partial" || c.decision == "not_held")
             ++counts[c.rejection_reason.empty() ? "(tidak disebutkan)" : c.rejection_reason];
     std::vector<std::pair<std::string, long>> sorted(counts.begin(), counts.end());
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    Record record = table("rejection_reasons");
+    Record record = table("rejection_reasons", office);
     Record rows = Record::array();
     for (const auto& [reason, requests] : sorted) rows.push_back({{"reason", reason}, {"requests", requests}});
     record["rows"] = std::move(rows);
     return record;
 }
 
-Record ServiceStats::answer_time() const {
+Record ServiceStats::answer_time(const Group& group, const std::string& office) const {
     std::vector<int> days;
-    for (const auto& c : requests_)
+    for (const auto& c : group.requests)
         if (answered(c.status)) days.push_back(c.elapsed);
     std::sort(days.begin(), days.end());
-    Record record = table("answer_time");
+    Record record = table("answer_time", office);
     Record values;
     values["answered"] = days.size();
-    values["on_time"] = std::count_if(requests_.begin(), requests_.end(),
+    values["on_time"] = std::count_if(group.requests.begin(), group.requests.end(),
                                       [](const Counted& c) { return c.status == DeadlineStatus::answered_on_time; });
-    values["late"] = std::count_if(requests_.begin(), requests_.end(),
+    values["late"] = std::count_if(group.requests.begin(), group.requests.end(),
                                    [](const Counted& c) { return c.status == DeadlineStatus::answered_late; });
     if (days.empty()) {
         values["mean_working_days"] = nullptr;
@@ -173,12 +179,12 @@ Record ServiceStats::answer_time() const {
     return record;
 }
 
-Record ServiceStats::objections() const {
-    Record record = table("objections_by_reason");
+Record ServiceStats::objections(const Group& group, const std::string& office) const {
+    Record record = table("objections_by_reason", office);
     Record rows = Record::array();
     for (const std::string letter : {"a", "b", "c", "d", "e", "f", "g", ""}) {
         std::vector<const Counted*> items;
-        for (const auto& c : objections_)
+        for (const auto& c : group.objections)
             if (c.objection_reason == letter) items.push_back(&c);
         if (items.empty() && letter.empty()) continue;
         Record row;
@@ -192,17 +198,17 @@ Record ServiceStats::objections() const {
     return record;
 }
 
-Record ServiceStats::breakdown(StatsBreakdown by) const {
+Record ServiceStats::breakdown(const Group& group, const std::string& office, StatsBreakdown by) const {
     const char* names[] = {"channel", "regime", "month"};
     const std::string name = names[static_cast<int>(by)];
     std::map<std::string, std::vector<const Counted*>> groups;
-    for (const auto& c : requests_) {
+    for (const auto& c : group.requests) {
         const std::string key = by == StatsBreakdown::channel ? (c.channel.empty() ? "(tidak disebutkan)" : c.channel)
                                 : by == StatsBreakdown::regime ? c.regime
                                                                : std::to_string(c.month);
         groups[key].push_back(&c);
     }
-    Record record = table("timeliness_by_" + name);
+    Record record = table("timeliness_by_" + name, office);
     Record rows = Record::array();
     for (const auto& [key, items] : groups) {
         Record row;
@@ -221,16 +227,26 @@ Record ServiceStats::breakdown(StatsBreakdown by) const {
 }
 
 bool ServiceStats::write(const std::function<void(const Record&)>& emit) const {
-    emit(summary());
-    emit(by_month());
-    emit(outcomes());
-    emit(rejection_reasons());
-    emit(answer_time());
-    emit(objections());
-    for (const auto by : options_.breakdowns) emit(breakdown(by));
     const auto overdue = [](const Counted& c) { return c.status == DeadlineStatus::overdue; };
-    return std::any_of(requests_.begin(), requests_.end(), overdue) ||
-           std::any_of(objections_.begin(), objections_.end(), overdue);
+    // Records without office are written as one office's tables always were (empty tables for no input);
+    // the offices of a multi-office stream follow in the order of their ids.
+    static const std::map<std::string, Group> no_records{{"", Group{}}};
+    const auto& groups = groups_.empty() ? no_records : groups_;
+    const bool offices = groups.size() > 1 || !groups.count("");
+    bool any_overdue = false;
+    for (const auto& [office, group] : groups) {
+        if (office.empty() && offices && group.requests.empty() && group.objections.empty()) continue;
+        emit(summary(group, office));
+        emit(by_month(group, office));
+        emit(outcomes(group, office));
+        emit(rejection_reasons(group, office));
+        emit(answer_time(group, office));
+        emit(objections(group, office));
+        for (const auto by : options_.breakdowns) emit(breakdown(group, office, by));
+        any_overdue = any_overdue || std::any_of(group.requests.begin(), group.requests.end(), overdue) ||
+                      std::any_of(group.objections.begin(), group.objections.end(), overdue);
+    }
+    return any_overdue;
 }
 
 }  // namespace ppid

@@ -8,6 +8,7 @@
 #include <ppid/jsonl.hpp>
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,11 +28,13 @@ public:
     ServiceStats(const DeadlineRun& run, StatsOptions options);
 
     // Counts one record (requests and objections received in the year; other records are
-    // ignored). Throws Error (at `where`) for a record whose deadline cannot be computed.
+    // ignored) for its `office` (a multi-office stream gets tables per office). Throws Error (at
+    // `where`) for a record whose deadline cannot be computed or whose office is not a string.
     void add(const util::ScannedObject& fields, const Location& where);
 
-    // Calls `emit` with each `stats` record, in a fixed order. Returns whether any counted
-    // request or objection is overdue.
+    // Calls `emit` with each `stats` record, in a fixed order: the records without office first,
+    // then each office's tables (each carrying `office`) in the order of its id. Returns whether
+    // any counted request or objection is overdue.
     bool write(const std::function<void(const Record&)>& emit) const;
 
 private:
@@ -47,19 +50,23 @@ private:
         bool dispute_filed = false;
     };
 
-    Record table(const std::string& name) const;
-    Record summary() const;
-    Record by_month() const;
-    Record outcomes() const;
-    Record rejection_reasons() const;
-    Record answer_time() const;
-    Record objections() const;
-    Record breakdown(StatsBreakdown by) const;
+    struct Group {
+        std::vector<Counted> requests;
+        std::vector<Counted> objections;
+    };
+
+    Record table(const std::string& name, const std::string& office) const;
+    Record summary(const Group& group, const std::string& office) const;
+    Record by_month(const Group& group, const std::string& office) const;
+    Record outcomes(const Group& group, const std::string& office) const;
+    Record rejection_reasons(const Group& group, const std::string& office) const;
+    Record answer_time(const Group& group, const std::string& office) const;
+    Record objections(const Group& group, const std::string& office) const;
+    Record breakdown(const Group& group, const std::string& office, StatsBreakdown by) const;
 
     const DeadlineRun& run_;
     StatsOptions options_;
-    std::vector<Counted> requests_;
-    std::vector<Counted> objections_;
+    std::map<std::string, Group> groups_;  // by office; "" for records without one
 };
 
 }  // namespace ppid
