@@ -27,15 +27,19 @@ std::string_view to_string(LinkReason reason) {
     return "";
 }
 
+std::vector<FoundDate> dates_in(std::string_view text, DatesMemo* memo) {
+    return memo ? memo->dates_in(text) : find_dates(text);
+}
+
 // The dates written around a link: in its row or paragraph, else in its own text.
-void write_dates(JsonObjectText& json, const LinkPlace& place) {
+void write_dates(JsonObjectText& json, const LinkPlace& place, DatesMemo* memo) {
     std::string_view text = place.context;
     std::string_view source = "context";
-    auto found = find_dates(text);
+    auto found = dates_in(text, memo);
     if (found.empty()) {
         text = place.anchor_text;
         source = "anchor";
-        found = find_dates(text);
+        found = dates_in(text, memo);
     }
     if (found.empty()) return;
     std::string& list = json.raw("dates");
@@ -51,16 +55,16 @@ void write_dates(JsonObjectText& json, const LinkPlace& place) {
     list += ']';
 }
 
-void write_place_fields(JsonObjectText& json, const LinkPlace& place) {
+void write_place_fields(JsonObjectText& json, const LinkPlace& place, DatesMemo* memo) {
     if (!place.anchor_text.empty()) json.string("anchor_text", place.anchor_text);
     if (!place.heading.empty()) json.string("heading", place.heading);
     if (!place.group.empty()) json.string("group", place.group);
     if (!place.context.empty())
         json.string("context", place.context).string("context_kind", to_string(place.context_kind));
-    write_dates(json, place);
+    write_dates(json, place, memo);
 }
 
-void write_found_on(JsonObjectText& json, const std::vector<LinkPlace>& places) {
+void write_found_on(JsonObjectText& json, const std::vector<LinkPlace>& places, DatesMemo* memo) {
     if (places.empty()) return;
     std::string& list = json.raw("found_on");
     list += '[';
@@ -68,7 +72,7 @@ void write_found_on(JsonObjectText& json, const std::vector<LinkPlace>& places) 
         if (i) list += ',';
         JsonObjectText place(list);
         place.string("page", places[i].page);
-        write_place_fields(place, places[i]);
+        write_place_fields(place, places[i], memo);
         place.close();
     }
     list += ']';
@@ -148,6 +152,14 @@ bool says_nothing(const std::string& anchor) {
 
 }  // namespace
 
+const std::vector<FoundDate>& DatesMemo::dates_in(std::string_view text) {
+    constexpr std::size_t bound = 20000;  // distinct texts kept: a few MiB
+    const std::string key(text);
+    if (const auto found = seen_.find(key); found != seen_.end()) return found->second;
+    if (seen_.size() >= bound) seen_.clear();
+    return seen_.emplace(key, find_dates(text)).first->second;
+}
+
 CrawlRecord page_record(const CrawlItem& item, const RecordSettings& settings) {
     std::string text;
     JsonObjectText json(text);
@@ -172,7 +184,7 @@ CrawlRecord page_record(const CrawlItem& item, const RecordSettings& settings) {
             if (i) links += ',';
             JsonObjectText link(links);
             link.string("url", item.links_out[i].url);
-            write_place_fields(link, item.links_out[i]);
+            write_place_fields(link, item.links_out[i], settings.dates);
             link.close();
         }
         links += ']';
@@ -250,7 +262,7 @@ CrawlRecord document_record(const CrawlItem& item, const std::vector<LinkPlace>&
     if (document) problems = document->problems;
     write_date_and_period(json, date, first_written_period(period_sources), settings.as_of, problems);
     write_content_fields(json, content);
-    write_found_on(json, found_on);
+    write_found_on(json, found_on, settings.dates);
     if (!duplicate_of.empty()) {
         problems.emplace_back("duplicate");
         json.string("duplicate_of", duplicate_of);
@@ -273,7 +285,7 @@ CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& fou
         write_redirects(json, item);
     }
     json.boolean("external", item.reason != LinkReason::file_scheme).string("reason", to_string(item.reason));
-    write_found_on(json, found_on);
+    write_found_on(json, found_on, settings.dates);
     std::vector<std::string> problems;
     if (item.kind == ItemKind::external) {
         json.boolean("checked", item.fetched);

@@ -3,12 +3,15 @@
 #pragma once
 
 #include <ppid/crawl_item.hpp>
+#include <ppid/text_dates.hpp>
 
 #include <date/date.h>
 #include <date/tz.h>
 
 #include <cstddef>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -19,10 +22,22 @@ struct CrawlRecord {
     bool attention = false;  // it lists a problem
 };
 
+// The dates found in texts seen before: a site repeats its rows (a sidebar of recent posts on
+// every page), and reading dates is most of what writing a link costs.
+class DatesMemo {
+public:
+    // Returns find_dates(text), computed once per distinct text (up to a bound, then afresh).
+    const std::vector<FoundDate>& dates_in(std::string_view text);
+
+private:
+    std::unordered_map<std::string, std::vector<FoundDate>> seen_;
+};
+
 struct RecordSettings {
     date::sys_days as_of;
     const date::time_zone* zone = nullptr;
     std::string office;  // written as "office" in every record when not empty (--offices)
+    DatesMemo* dates = nullptr;  // optional: remembers the dates of texts seen before
 };
 
 // Returns the `page` record of an item that was fetched as HTML or failed before its type was

@@ -47,7 +47,7 @@ public:
           shared_(shared),
           emit_(std::move(emit)),
           scope_(options_.start_urls, options_.allowed_hosts, options_.strip_query),
-          settings_{options_.as_of, &zone, std::move(office)} {
+          settings_{options_.as_of, &zone, std::move(office), &dates_} {
         for (const auto& start : scope_.starts()) totals_.start_urls.push_back(start.text());
     }
 
@@ -158,7 +158,7 @@ public:
                 item.placeholders.push_back(link);
                 continue;
             }
-            const auto target = scope_.resolve(base, link.href);
+            const auto target = resolve_link(base, link.href);
             if (!target || !CrawlScope::fetchable(*target)) continue;  // mailto:, tel:, data:
             LinkPlace place{item.sequence, item.current.text(), target->text(), link.anchor_text, link.heading,
                             link.group, link.context, link.context_kind};
@@ -173,6 +173,18 @@ public:
         if (!page.meta_refresh.empty())
             if (const auto target = scope_.resolve(base, page.meta_refresh); target && scope_.contains(*target))
                 admit(*target, item.depth + 1, ItemKind::page, nullptr);
+    }
+
+    // Resolves a link as scope_.resolve does. Pages in one folder link the same menu and files:
+    // a reference that is not only a query or fragment resolves the same from every page of the
+    // folder (RFC 3986 5.2: the base's query and last segment play no part), so it is remembered.
+    std::optional<util::Url> resolve_link(const util::Url& base, const std::string& href) {
+        if (href.empty() || href[0] == '?' || href[0] == '#') return scope_.resolve(base, href);
+        std::string key = base.scheme + "://" + base.userinfo + "@" + base.host_key() +
+                          base.path.substr(0, base.path.rfind('/') + 1) + '\n' + href;
+        if (const auto found = resolved_.find(key); found != resolved_.end()) return found->second;
+        if (resolved_.size() >= 50000) resolved_.clear();  // a bound, not a leak
+        return resolved_.emplace(std::move(key), scope_.resolve(base, href)).first->second;
     }
 
     // The sitemaps of the start hosts come right after the start URLs, once their robots.txt
@@ -568,10 +580,12 @@ public:
     CrawlShared& shared_;
     CrawlEmit emit_;
     CrawlScope scope_;
+    DatesMemo dates_;
     RecordSettings settings_;
 
     std::deque<CrawlItem> items_;
     std::unordered_map<std::string, std::size_t> known_;
+    std::unordered_map<std::string, std::optional<util::Url>> resolved_;  // see resolve_link
     std::unordered_set<std::string> left_out_;
     std::map<std::string, HostState> hosts_;
     std::map<std::size_t, std::string> robots_hosts_;
