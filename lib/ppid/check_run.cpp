@@ -198,15 +198,7 @@ Record CompletenessCheck::item_record(std::size_t index, ScoreSheet& sheet, bool
     sheet.add(item.category, item.weight, judgement.status);
     attention = attention || needs_attention(judgement.status);
 
-    Record record = typed("item");
-    record["id"] = item.id;
-    record["category"] = item.category;
-    record["title"] = pick(language, item.title, item.title_en);
-    record["basis"] = item.basis;
-    record["confidence"] = item.confidence;
-    record["cycle"] = item.cycle.label();
-    record["weight"] = item.weight;
-    record["status"] = std::string(to_string(judgement.status));
+    Record record = item_head(item, to_string(judgement.status));
     if (!reason.empty()) record["reason"] = reason;
     Record evidence = Record::array();
     for (const auto& document : documents) {
@@ -248,18 +240,24 @@ Record CompletenessCheck::typed(const char* type) const {
     return record;
 }
 
-Record CompletenessCheck::unreachable_item_record(std::size_t index) const {
-    const auto& item = checklist_.items[index];
-    const Language language = options_.language;
+// The fields every item record starts with, in their fixed order.
+Record CompletenessCheck::item_head(const ChecklistItem& item, std::string_view status) const {
     Record record = typed("item");
     record["id"] = item.id;
     record["category"] = item.category;
-    record["title"] = pick(language, item.title, item.title_en);
+    record["title"] = pick(options_.language, item.title, item.title_en);
     record["basis"] = item.basis;
     record["confidence"] = item.confidence;
     record["cycle"] = item.cycle.label();
     record["weight"] = item.weight;
-    record["status"] = "unknown";
+    record["status"] = std::string(status);
+    return record;
+}
+
+Record CompletenessCheck::unreachable_item_record(std::size_t index) const {
+    const auto& item = checklist_.items[index];
+    const Language language = options_.language;
+    Record record = item_head(item, "unknown");
     record["reason"] = "unreachable";
     record["evidence"] = Record::array();
     record["latest"] = nullptr;

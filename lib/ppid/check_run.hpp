@@ -84,6 +84,7 @@ private:
                           const std::string& file_name) const;
     Record item_record(std::size_t index, ScoreSheet& sheet, bool& attention) const;
     Record unreachable_item_record(std::size_t index) const;
+    Record item_head(const ChecklistItem& item, std::string_view status) const;
     bool write_unreachable(JsonlWriter& writer) const;
     Record typed(const char* type) const;
 
