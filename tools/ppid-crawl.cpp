@@ -98,7 +98,7 @@ int main(int argc, char** argv) {
             }
             if (targets.empty()) throw ppid::Error("no office to crawl in " + *offices_file);
         } else {
-            if (options.start_urls.empty()) options.start_urls = context.config().websites;
+            if (options.start_urls.empty()) options.start_urls = ppid::website_urls(context.config());
             if (options.start_urls.empty()) throw ppid::UsageError("no URL given and no websites in the office configuration");
             targets.push_back({"", options.start_urls, options.allowed_hosts, ""});
         }

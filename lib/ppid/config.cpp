@@ -167,6 +167,27 @@ std::vector<std::string> config_relative_paths(const OfficeConfig& config, const
     return result;
 }
 
+std::vector<std::string> website_urls(const OfficeConfig& config) {
+    std::vector<std::string> urls;
+    for (const auto& site : config.websites) {
+        if (site.find("://") != std::string::npos || site.rfind("file:", 0) == 0) {
+            urls.push_back(site);
+            continue;
+        }
+        std::string path = config_relative_paths(config, {site}).front();
+        std::error_code ignored;
+        if (std::filesystem::is_directory(path, ignored) && (path.empty() || path.back() != '/')) path += '/';
+        std::string url = "file://";
+        for (const char c : std::filesystem::absolute(path, ignored).string()) {
+            if (c == '%') url += "%25";  // a file name's '%' is not an escape; the rest parse_url encodes
+            else url += c;
+        }
+        if (path.back() == '/' && url.back() != '/') url += '/';
+        urls.push_back(url);
+    }
+    return urls;
+}
+
 OfficeConfig load_config(const ConfigSearch& search) {
     std::string path;
     if (search.option_path) path = *search.option_path;

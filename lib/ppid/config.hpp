@@ -64,6 +64,11 @@ OfficeConfig parse_config(const nlohmann::json& document, const std::string& sou
 // person writing the file means them.
 std::vector<std::string> config_relative_paths(const OfficeConfig& config, const std::vector<std::string>& paths);
 
+// Returns the configuration's websites as URLs to crawl: an entry with a scheme as written, any
+// other taken as the path of a site exported to disk (relative to the configuration file's
+// folder, a folder ending in '/'), as a file: URL.
+std::vector<std::string> website_urls(const OfficeConfig& config);
+
 // Returns the configuration found by `search`. Throws Error when a named file is missing or
 // unreadable or invalid; a missing system file just means defaults.
 OfficeConfig load_config(const ConfigSearch& search);

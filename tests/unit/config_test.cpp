@@ -3,6 +3,8 @@
 #include <ppid/config.hpp>
 #include <ppid/error.hpp>
 
+#include <support/temp_dir.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -87,4 +89,20 @@ TEST_CASE("the configuration is looked up in order", "[config]") {
     std::ofstream(path) << "{\"office\": ";
     CHECK_THROWS_WITH(load_config({path, std::nullopt, "/x"}), Catch::StartsWith("invalid JSON"));
     std::remove(path.c_str());
+}
+
+TEST_CASE("websites without a scheme are site exports beside the configuration, crawled as file: URLs", "[config]") {
+    ppid::test::TempDir dir;
+    std::filesystem::create_directories(dir / "situs 2025");
+    ppid::OfficeConfig config;
+    config.source = (dir / "office.json").string();
+    config.websites = {"https://kab-boyolali.kpu.go.id/", "situs 2025", "ekspor/index.html", "file:///srv/situs/",
+                       "/srv/100%/index.html"};
+    const auto urls = ppid::website_urls(config);
+    REQUIRE(urls.size() == 5);
+    CHECK(urls[0] == "https://kab-boyolali.kpu.go.id/");
+    CHECK(urls[1] == "file://" + (dir / "situs 2025").string() + "/");
+    CHECK(urls[2] == "file://" + (dir / "ekspor/index.html").string());
+    CHECK(urls[3] == "file:///srv/situs/");
+    CHECK(urls[4] == "file:///srv/100%25/index.html");
 }
