@@ -76,6 +76,10 @@ bool is_column_number_row(const TableRow& row) {
     return expected > 2;
 }
 
+// No register cell is longer (the longest request descriptions run to a few KiB); a longer one
+// is a broken export or an attack, and would make a record too long for the other tools.
+constexpr std::size_t max_cell_bytes = 64 * 1024;
+
 // The second row of a header written over two rows (merged cells above, "Tanggal" and "Jam"
 // below): every filled cell repeats its column's header, or, in a register of requests or
 // objections whose every record has a date, no cell holds a digit at all.
@@ -301,6 +305,13 @@ void import_register(const std::string& path, const ImportOptions& options, cons
             continue;
         if (is_total_or_heading_row(row, key_column)) continue;
         const Location where{source, row.line};
+        if (const auto long_cell = std::find_if(row.cells.begin(), row.cells.end(),
+                                                [](const TableCell& cell) { return cell.text.size() > max_cell_bytes; });
+            long_cell != row.cells.end()) {
+            diag.error(where, "a cell of " + std::to_string(long_cell->text.size()) + " bytes, more than a register's " +
+                                  std::to_string(max_cell_bytes) + ": the row is left out");
+            continue;
+        }
         std::string record;
         try {
             record = reader.read(row, where, diag);
