@@ -1,16 +1,13 @@
 #include <ppid/content_extractors.hpp>
 
 #include <ppid/error.hpp>
-#include <ppid/util/ascii.hpp>
-#include <ppid/util/one_of.hpp>
+#include <ppid/html_reading.hpp>
 #include <ppid/util/text_collector.hpp>
-#include <ppid/util/text_encoding.hpp>
 
 #include <libxml/HTMLparser.h>
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -20,40 +17,6 @@
 namespace ppid {
 
 namespace {
-
-// Returns the charset an HTML file declares in its first kilobytes (<meta charset>, the
-// Content-Type <meta>, an XML declaration), lower-cased, or "".
-std::string declared_charset(std::string_view bytes) {
-    const std::string head = util::ascii_lowercase(bytes.substr(0, 4096));
-    for (const std::string_view key : {"charset", "encoding"}) {
-        std::size_t at = head.find(key);
-        if (at == std::string::npos || (key == "encoding" && head.compare(0, 5, "<?xml") != 0)) continue;
-        at += key.size();
-        while (at < head.size() && std::strchr(" \t\r\n=\"'", head[at]) != nullptr) ++at;
-        std::size_t end = at;
-        while (end < head.size() &&
-               (std::isalnum(static_cast<unsigned char>(head[end])) || std::strchr("-_.:", head[end])))
-            ++end;
-        if (end > at) return head.substr(at, end - at);
-    }
-    return "";
-}
-
-// Returns the file's text in UTF-8. Labels of Latin-1 and ASCII mean Windows-1252, as browsers
-// read them; charsets other than these and UTF-8 are not converted (taken as UTF-8, or else as
-// Windows-1252, as an undeclared file is).
-std::string html_to_utf8(std::string bytes) {
-    static constexpr std::array<std::string_view, 13> windows1252{
-        "windows-1252", "cp1252",   "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
-        "l1",           "us-ascii", "ascii",    "cp819",      "ibm819",    "iso88591"};
-    const bool bom =
-        bytes.rfind("\xEF\xBB\xBF", 0) == 0 || bytes.rfind("\xFF\xFE", 0) == 0 || bytes.rfind("\xFE\xFF", 0) == 0;
-    const std::string charset = bom ? "" : declared_charset(bytes);
-    if (util::is_one_of(charset, windows1252)) return util::windows1252_to_utf8(bytes);
-    if (charset == "utf-8" || charset == "utf8") return util::repair_utf8(bytes);
-    util::convert_to_utf8(bytes);
-    return bytes;
-}
 
 struct HtmlReading {
     explicit HtmlReading(const ExtractionLimits& limits) : title(limits.field_chars), body(limits.sample_chars) {}
@@ -66,15 +29,6 @@ struct HtmlReading {
     static HtmlReading& of(void* context) { return *static_cast<HtmlReading*>(context); }
     static std::string_view name_of(const xmlChar* name) { return reinterpret_cast<const char*>(name); }
 
-    // Elements inside a line of text: their edges are no word boundary.
-    static bool is_inline(std::string_view name) {
-        static constexpr std::array<std::string_view, 23> names{
-            "a",   "abbr", "b", "bdi", "bdo",  "cite",  "code", "data",   "dfn", "em",  "font", "i",
-            "kbd", "mark", "q", "s",   "samp", "small", "span", "strong", "sub", "sup", "u"};
-        return util::is_one_of(name, names);
-    }
-    static bool is_skipped(std::string_view name) { return name == "script" || name == "style" || name == "template"; }
-
     void check_done() {
         if (body.full() && (title_done || in_body)) xmlStopParser(parser);
     }
@@ -85,15 +39,15 @@ struct HtmlReading {
         const std::string_view element = name_of(name);
         if (element == "title" && !self.title_done && !self.in_body) ++self.in_title;
         if (element == "body") self.in_body = true;
-        if (is_skipped(element)) ++self.skipping;
-        if (!is_inline(element)) self.body.separate();
+        if (is_textless_element(element)) ++self.skipping;
+        if (!is_inline_element(element)) self.body.separate();
     }
     static void end(void* context, const xmlChar* name) noexcept {
         HtmlReading& self = of(context);
         const std::string_view element = name_of(name);
         if (element == "title" && self.in_title > 0 && --self.in_title == 0) self.title_done = true;
-        if (is_skipped(element) && self.skipping > 0) --self.skipping;
-        if (!is_inline(element)) self.body.separate();
+        if (is_textless_element(element) && self.skipping > 0) --self.skipping;
+        if (!is_inline_element(element)) self.body.separate();
         self.check_done();
     }
     static void text(void* context, const xmlChar* characters, int length) noexcept try {
@@ -128,7 +82,7 @@ std::string read_prefix(const std::string& path, std::uint64_t limit) {
 }  // namespace
 
 void extractors::extract_html(const std::string& path, const ExtractionLimits& limits, ExtractedContent& out) {
-    const std::string text = html_to_utf8(read_prefix(path, limits.max_part_bytes));
+    const std::string text = decode_html(read_prefix(path, limits.max_part_bytes)).text;
 
     static const bool initialized = [] {
         xmlInitParser();
