@@ -2,6 +2,7 @@
 // what its record is written from.
 #pragma once
 
+#include <ppid/crawl_cache.hpp>
 #include <ppid/document_inspection.hpp>
 #include <ppid/http_fetcher.hpp>
 #include <ppid/page_links.hpp>
@@ -54,6 +55,7 @@ struct CrawlItem {
     std::chrono::steady_clock::time_point not_before{};
     std::vector<RedirectHop> redirects;
     std::optional<FetchResponse> response;  // the last hop's, body dropped once read
+    std::optional<CacheEntry> cached;       // what the cache held for the hop under way
     FailureClass failure = FailureClass::none;
     std::string failure_message;
     bool from_cache = false;

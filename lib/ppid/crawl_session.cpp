@@ -299,17 +299,23 @@ public:
         return request;
     }
 
+    // Link checks, and documents under --no-content, are asked for their headers only.
+    bool asks_headers_only(const CrawlItem& item) const {
+        return item.kind == ItemKind::external || (item.kind == ItemKind::document && !options_.content);
+    }
+
     void start(CrawlItem& item, HostState& host) {
         FetchRequest request = base_request(item.current);
         request.id = global_id(item.sequence);
-        // Link checks, and documents under --no-content, are asked for their headers only.
-        const bool headers_only = item.kind == ItemKind::external || (item.kind == ItemKind::document && !options_.content);
+        const bool headers_only = asks_headers_only(item);
         if (headers_only) request.method = item.probe ? FetchMethod::probe : FetchMethod::head;
         request.html_only = !options_.content;
+        // The entry asked about is kept for the answer: a 304 reuses it without reading it again.
+        item.cached.reset();
         if (shared_.cache && !headers_only && item.kind != ItemKind::sitemap)
-            if (const auto entry = shared_.cache->find(request.url)) {
-                request.if_none_match = entry->etag;
-                request.if_modified_since = entry->last_modified;
+            if ((item.cached = shared_.cache->find(request.url))) {
+                request.if_none_match = item.cached->etag;
+                request.if_modified_since = item.cached->last_modified;
             }
         request.fresh_connection = item.attempts > 0;
         ++item.attempts;
@@ -335,8 +341,7 @@ public:
             if (!response.body_path.empty()) std::remove(response.body_path.c_str());
             return;
         }
-        const bool asked_headers = item.kind == ItemKind::external || (item.kind == ItemKind::document && !options_.content);
-        if (asked_headers && !item.probe && (response.status == 405 || response.status == 501)) {
+        if (asks_headers_only(item) && !item.probe && (response.status == 405 || response.status == 501)) {
             item.probe = true;  // a server that refuses HEAD: ask for the first byte instead
             host.queue.push_front(item.sequence);
             return;
@@ -344,9 +349,9 @@ public:
         if (response.status >= 300 && response.status < 400 && response.status != 304 && !response.location.empty() &&
             item.kind != ItemKind::external)
             return on_redirect(item, std::move(response));
-        if (response.status == 304 && shared_.cache) {
-            if (auto entry = shared_.cache->find(item.current.text())) return use_cached(item, std::move(response), std::move(*entry));
-        }
+        std::optional<CacheEntry> cached = std::move(item.cached);
+        item.cached.reset();
+        if (response.status == 304 && cached) return use_cached(item, std::move(response), std::move(*cached));
         item.response = std::move(response);
         FetchResponse& got = *item.response;
         if (got.transport_failure != FailureClass::none) return finish_failed(item, got.transport_failure, got.message);
