@@ -3,6 +3,7 @@
 #include <ppid/content_extractors.hpp>
 #include <ppid/error.hpp>
 #include <ppid/util/ascii.hpp>
+#include <ppid/util/media_type.hpp>
 
 #include <algorithm>
 #include <array>
@@ -38,8 +39,7 @@ void check_readable(const std::string& path) {
 }  // namespace
 
 ContentKind content_kind_for(std::string_view media_type) {
-    const std::string type = util::ascii_lowercase(media_type.substr(0, media_type.find(';')));
-    const std::string_view trimmed = std::string_view(type).substr(0, type.find_last_not_of(" \t") + 1);
+    const std::string trimmed = util::bare_media_type(media_type);
     if (trimmed == "application/pdf" || trimmed == "application/x-pdf") return ContentKind::pdf;
     if (trimmed == "text/html" || trimmed == "application/xhtml+xml") return ContentKind::html;
     static constexpr std::array<std::pair<std::string_view, ContentKind>, 8> packages{{

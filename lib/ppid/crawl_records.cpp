@@ -7,6 +7,7 @@
 #include <ppid/util/http_date.hpp>
 #include <ppid/util/iso_date.hpp>
 #include <ppid/util/json_text.hpp>
+#include <ppid/util/media_type.hpp>
 #include <ppid/util/url.hpp>
 
 #include <algorithm>
@@ -102,13 +103,6 @@ void write_fetch_fields(JsonObjectText& json, const CrawlItem& item) {
     write_redirects(json, item);
 }
 
-std::string bare_media_type(const std::string& content_type) {
-    std::string type = util::ascii_lowercase(content_type.substr(0, content_type.find(';')));
-    type.erase(std::remove_if(type.begin(), type.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
-               type.end());
-    return type;
-}
-
 void write_last_modified(JsonObjectText& json, const CrawlItem& item) {
     if (!item.response) return;
     if (const auto moment = util::parse_http_date(item.response->last_modified))
@@ -168,7 +162,7 @@ CrawlRecord page_record(const CrawlItem& item, const RecordSettings& settings) {
     write_fetch_fields(json, item);
     std::vector<std::string> problems;
     if (item.response && !item.response->content_type.empty())
-        json.string("media_type", bare_media_type(item.response->content_type));
+        json.string("media_type", util::bare_media_type(item.response->content_type));
     if (item.page) {
         if (!item.page->charset.empty()) json.string("charset", item.page->charset);
         if (item.response) json.number("size", static_cast<long long>(item.response->body_bytes));
@@ -222,7 +216,7 @@ CrawlRecord document_record(const CrawlItem& item, const std::vector<LinkPlace>&
         json.number("size", static_cast<long long>(*item.response->content_length));
     if (document && !document->facts.media_type.empty()) json.string("media_type", document->facts.media_type);
     if (item.response && !item.response->content_type.empty())
-        json.string("media_type_header", bare_media_type(item.response->content_type));
+        json.string("media_type_header", util::bare_media_type(item.response->content_type));
     if (document && !document->facts.sha256.empty()) json.string("sha256", document->facts.sha256);
     write_last_modified(json, item);
 

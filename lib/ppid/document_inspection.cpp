@@ -2,6 +2,7 @@
 
 #include <ppid/util/ascii.hpp>
 #include <ppid/util/json_text.hpp>
+#include <ppid/util/media_type.hpp>
 #include <ppid/util/text_encoding.hpp>
 #include <ppid/util/url.hpp>
 
@@ -51,11 +52,6 @@ ExtractedContent extract_in_worker(ExtractionPool& pool, const std::string& path
     }
 }
 
-std::string_view bare_type(std::string_view media_type) {
-    const auto end = media_type.find_first_of("; \t");
-    return media_type.substr(0, end);
-}
-
 }  // namespace
 
 bool DocumentInspection::misnamed() const {
@@ -70,7 +66,7 @@ std::string lower_extension(std::string_view name) {
 }
 
 bool declared_type_mismatch(std::string_view declared, std::string_view sniffed) {
-    const std::string type = util::ascii_lowercase(bare_type(declared));
+    const std::string type = util::bare_media_type(declared);
     if (type.empty() || sniffed.empty() || type == "application/octet-stream" || type == "binary/octet-stream" ||
         type == "application/force-download" || type == "application/download")
         return false;

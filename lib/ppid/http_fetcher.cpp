@@ -4,6 +4,7 @@
 #include <ppid/file_url_fetch.hpp>
 #include <ppid/util/ascii.hpp>
 #include <ppid/util/http_date.hpp>
+#include <ppid/util/media_type.hpp>
 
 #include <curl/curl.h>
 
@@ -34,8 +35,8 @@ std::string_view to_string(FailureClass failure) {
 }
 
 bool is_html_type(std::string_view content_type) {
-    const std::string type = util::ascii_lowercase(content_type.substr(0, content_type.find(';')));
-    return type.find("text/html") != std::string::npos || type.find("application/xhtml+xml") != std::string::npos;
+    const std::string type = util::bare_media_type(content_type);
+    return type == "text/html" || type == "application/xhtml+xml";
 }
 
 std::string read_response_body(const FetchResponse& response, std::size_t limit) {
