@@ -8,10 +8,10 @@
 #include <ppid/util/iso_date.hpp>
 #include <ppid/util/json_text.hpp>
 #include <ppid/util/media_type.hpp>
+#include <ppid/util/normalize.hpp>
 #include <ppid/util/url.hpp>
 
 #include <algorithm>
-#include <cctype>
 
 namespace ppid {
 
@@ -134,12 +134,7 @@ bool says_nothing(const std::string& anchor) {
         "unduh di sini", "download disini", "download di sini", "lihat", "lihat disini", "lihat dokumen", "view",
         "baca", "selengkapnya", "baca selengkapnya", "link", "tautan", "file", "dokumen", "lampiran", "pdf",
         "here", "click here", "open", "buka", "unduh dokumen", "download file", "unduh file", "detail", "more"};
-    std::string words;
-    for (const char c : anchor) {
-        if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) words += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        else if (!words.empty() && words.back() != ' ') words += ' ';
-    }
-    while (!words.empty() && words.back() == ' ') words.pop_back();
+    const std::string words = util::normalize_words(anchor);
     if (words.size() < 3) return true;
     return std::any_of(std::begin(generic), std::end(generic), [&](const char* g) { return words == g; });
 }
