@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <deque>
 #include <fstream>
 #include <map>
@@ -103,7 +104,7 @@ public:
             // only URLs found on a page of their own pattern count towards the limit, so the
             // thousand news posts of one listing are not a trap.
             const std::string pattern = url_pattern(url);
-            const bool from_own_template = place && url_pattern(items_[place->page_sequence].current) == pattern;
+            const bool from_own_template = place && pattern_of_page(place->page_sequence) == pattern;
             if (from_own_template && ++pattern_counts_[pattern] > options_.max_per_pattern) {
                 ++totals_.trap_patterns[pattern];
                 return leave_out(key, "trap");
@@ -127,6 +128,15 @@ public:
         items_.push_back(std::move(item));
         if (fetch) enqueue(items_.back());
         else items_.back().done = true;
+    }
+
+    // Returns the URL pattern of the page at `sequence`, computed once for all its links.
+    const std::string& pattern_of_page(std::size_t sequence) {
+        if (sequence != patterned_page_) {
+            patterned_page_ = sequence;
+            page_pattern_ = url_pattern(items_[sequence].current);
+        }
+        return page_pattern_;
     }
 
     void leave_out(const std::string& url, const char* bound) {
@@ -595,6 +605,8 @@ public:
     std::map<std::string, HostState> hosts_;
     std::map<std::size_t, std::string> robots_hosts_;
     std::unordered_map<std::string, std::size_t> pattern_counts_;
+    std::size_t patterned_page_ = SIZE_MAX;  // see pattern_of_page
+    std::string page_pattern_;
     std::unordered_map<std::string, std::string> first_with_hash_;
     std::size_t pages_admitted_ = 0, sitemaps_seen_ = 0, start_count_ = 0;
     std::size_t next_discovery_ = 0, next_emit_ = 0;
