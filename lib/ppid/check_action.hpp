@@ -7,10 +7,16 @@
 #include <date/date.h>
 
 #include <string>
+#include <string_view>
 
 namespace ppid {
 
 enum class Language { id, en };
+
+// Returns `id` or `en` by `language`.
+inline std::string say(Language language, std::string_view id, std::string_view en) {
+    return std::string(language == Language::id ? id : en);
+}
 
 // Returns `day` written for people: "31 Maret 2024", or "31 March 2024" in English.
 std::string written_date(date::sys_days day, Language language);

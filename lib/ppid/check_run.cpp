@@ -11,10 +11,6 @@ namespace ppid {
 
 namespace {
 
-const std::string& pick(Language language, const std::string& id, const std::string& en) {
-    return language == Language::id ? id : en;
-}
-
 Record period_json(const CoveredPeriod& period) {
     Record json;
     json["text"] = period.text;
@@ -245,7 +241,7 @@ Record CompletenessCheck::item_head(const ChecklistItem& item, std::string_view 
     Record record = typed("item");
     record["id"] = item.id;
     record["category"] = item.category;
-    record["title"] = pick(options_.language, item.title, item.title_en);
+    record["title"] = say(options_.language, item.title, item.title_en);
     record["basis"] = item.basis;
     record["confidence"] = item.confidence;
     record["cycle"] = item.cycle.label();
@@ -327,7 +323,7 @@ bool CompletenessCheck::write(JsonlWriter& writer) const {
             Record record = typed("dip_gap");
             record["gap"] = "not_in_dip";
             record["item"] = item.id;
-            record["title"] = pick(language, item.title, item.title_en);
+            record["title"] = say(language, item.title, item.title_en);
             Record locations = Record::array();
             for (const auto& document : documents)
                 if (document.usable) locations.push_back(document.location);
@@ -363,7 +359,7 @@ bool CompletenessCheck::write(JsonlWriter& writer) const {
     const auto score = sheet.score_tenths();
     summary["score"] = score ? Record(*score / 10.0) : Record(nullptr);
     if (score && *score % 10 == 0) summary["score"] = *score / 10;
-    summary["band"] = score ? Record(pick(language, sheet.band(*score).band, sheet.band(*score).band_en)) : Record(nullptr);
+    summary["band"] = score ? Record(say(language, sheet.band(*score).band, sheet.band(*score).band_en)) : Record(nullptr);
     summary["bands"] = bands_.name;
     if (dip_) {
         Record dip;

@@ -10,11 +10,6 @@
 
 namespace ppid {
 
-// Returns `id` or `en` by `language`.
-inline std::string say(Language language, std::string_view id, std::string_view en) {
-    return std::string(language == Language::id ? id : en);
-}
-
 // Returns an item status ("missing") for people: "Belum ada" / "Missing"; an unknown one as it is.
 std::string item_status_label(const std::string& status, Language language);
 
