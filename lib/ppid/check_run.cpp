@@ -62,12 +62,14 @@ std::string CompletenessCheck::consider(std::string_view line, const util::Scann
     const auto* found_on = fields.find("found_on");
     const bool has_contexts = type == "page" || (found_on && found_on->kind == util::ScannedValue::Kind::array) ||
                               (!url.empty() && page_links_.count(std::string(url)));
+    std::optional<std::vector<ItemMatch>> matches;  // the same text add() would match: not matched twice
     if (!has_contexts && !dip_) {
         const std::string file_name = file_name_of(url.empty() ? path : url);
         CandidateText text;
         text.title = title;
         text.file_name = file_name;
-        if (matcher_.match(text).empty()) return {};
+        matches = matcher_.match(text);
+        if (matches->empty()) return {};
     }
     auto error = read_candidate(line, candidate_);
     if (!error.empty()) return error;
@@ -77,11 +79,11 @@ std::string CompletenessCheck::consider(std::string_view line, const util::Scann
                 link.page = candidate_.url;
                 page_links_[link.url].push_back(link);
             }
-    add(candidate_);
+    add(candidate_, matches ? &*matches : nullptr);
     return {};
 }
 
-void CompletenessCheck::add(const Candidate& candidate) {
+void CompletenessCheck::add(const Candidate& candidate, const std::vector<ItemMatch>* matched) {
     std::vector<const LinkContext*> contexts;
     for (const auto& context : candidate.found_on) contexts.push_back(&context);
     if (!candidate.url.empty()) {
@@ -106,7 +108,7 @@ void CompletenessCheck::add(const Candidate& candidate) {
         if (!context->heading.empty()) text.sections.push_back(context->heading);
         if (!context->group.empty()) text.sections.push_back(context->group);
     }
-    const auto matches = matcher_.match(text);
+    const auto matches = matched ? *matched : matcher_.match(text);
     const bool usable = candidate.failure.empty() &&
                         std::none_of(candidate.problems.begin(), candidate.problems.end(),
                                      [](const std::string& problem) { return is_unusable_problem(problem); });

@@ -62,7 +62,8 @@ public:
 
 private:
     std::string consider(std::string_view line, const util::ScannedObject& fields);
-    void add(const Candidate& candidate);
+    // Counts `candidate` as evidence of the items it matches (`matched`: already matched on its title and file name).
+    void add(const Candidate& candidate, const std::vector<ItemMatch>* matched);
     Evidence evidence_for(const Candidate& candidate, const std::vector<const LinkContext*>& contexts,
                           const std::string& file_name) const;
     // Notes a dead document: pages that link to it and name one of `items` (all, when empty) are not evidence.

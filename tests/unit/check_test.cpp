@@ -131,6 +131,16 @@ TEST_CASE("records are read without a tree, bad fields reported", "[check]") {
     CHECK(read_candidate(R"({"date":"29-08-2023"})", candidate) ==
           "field \"date\": \"29-08-2023\" is not a valid YYYY-MM-DD date");
     CHECK(read_candidate("[1]", candidate) == "expected a JSON object, found array");
+    // A page's main heading, own text and forms: what tells a page or a form from a mention.
+    CHECK(read_candidate(R"({"type":"page","url":"https://x/formulir-keberatan","headings":["Formulir Keberatan","Menu"],
+        "text_chars":140,"forms":[{"action":"/cari","inputs":1},{"action":"/kirim","method":"post","inputs":9}]})",
+                         candidate) == "");
+    CHECK(candidate.first_heading == "Formulir Keberatan");
+    CHECK(candidate.text_chars == 140);
+    CHECK(candidate.form_fields == 9);
+    CHECK(read_candidate(R"({"type":"page","url":"https://x/p"})", candidate) == "");
+    CHECK_FALSE(candidate.text_chars);
+    CHECK_FALSE(candidate.form_fields);
     CHECK(is_unusable_problem("type_mismatch"));
     CHECK_FALSE(is_unusable_problem("no_text_layer"));
 }
