@@ -66,7 +66,10 @@ std::string item_action(const ChecklistItem& item, const Judgement& judgement, c
     const bool id = language == Language::id;
     std::string action = status_action(item, judgement, reason, language);
     const bool unpublished = judgement.status == ItemStatus::missing || judgement.status == ItemStatus::broken;
-    if (unpublished && !mentions.dead_link.empty())
+    if (unpublished && !mentions.dead_link.empty() && mentions.dead_link == mentions.page)
+        action += id ? " Laman " + mentions.page + " menyebutnya, tetapi tidak dapat dibuka; perbaiki laman itu."
+                     : " " + mentions.page + " names it but cannot be opened; fix that page.";
+    else if (unpublished && !mentions.dead_link.empty())
         action += id ? " Laman " + mentions.page + " menyebutnya, tetapi tautannya ke dokumen mati: " + mentions.dead_link +
                            "; perbaiki tautan itu."
                      : " " + mentions.page + " mentions it, but its link to the document is dead: " + mentions.dead_link +

@@ -107,7 +107,8 @@ ItemEvidence::Outcome ItemEvidence::finish(date::sys_days as_of) const {
         if (page.dead_link.empty()) continue;
         // A page whose link to the item's document is dead is not evidence that the item is published.
         page.kind = EvidenceKind::mention;
-        page.kind_why = "its link to the item's document is dead: " + page.dead_link;
+        page.kind_why = page.dead_link == page.location ? "the page itself could not be opened"
+                                                        : "its link to the item's document is dead: " + page.dead_link;
     }
     for (const auto& page : pages) {
         if (accepted(page.kind)) tally.add(dated(page));

@@ -35,7 +35,7 @@ struct Evidence {
     std::vector<std::string> problems;
     bool usable = true;
     std::vector<std::string> also;  // the same content elsewhere
-    std::string dead_link;          // a page: its link to the item's document that is dead
+    std::string dead_link;          // a page: its link to the item's document that is dead (or its own URL when dead)
 
     // Returns the newest day it covers: its period's end, else its date.
     std::optional<date::sys_days> newest() const;

@@ -5,7 +5,6 @@
 #include <ppid/util/one_of.hpp>
 
 #include <algorithm>
-#include <map>
 
 namespace ppid {
 
@@ -138,6 +137,8 @@ void CompletenessCheck::add(const Candidate& candidate, const std::vector<ItemMa
             auto verdict = classify_page(facts, takes_forms);
             evidence.kind = verdict.kind;
             evidence.kind_why = std::move(verdict.why);
+            // A page that names the item but cannot be opened is a dead link to it, as a dead document is.
+            if (!usable) evidence.dead_link = candidate.url;
             evidence_[match.item].add_page(evidence);
             // A dead document seen before this page, linked from it, of this item.
             for (const auto& link : candidate.links) {
@@ -275,59 +276,6 @@ Record CompletenessCheck::item_head(const ChecklistItem& item, std::string_view 
     record["weight"] = item.weight;
     record["status"] = std::string(status);
     return record;
-}
-
-Record CompletenessCheck::unreachable_item_record(std::size_t index) const {
-    const auto& item = checklist_.items[index];
-    const Language language = options_.language;
-    Record record = item_head(item, "unknown");
-    record["reason"] = "unreachable";
-    record["evidence"] = Record::array();
-    record["evidence_total"] = 0;
-    record["latest"] = nullptr;
-    record["next_due"] = nullptr;
-    record["action"] = language == Language::id
-                           ? "Situs kantor tidak dapat dijangkau: periksa apakah situs masih hidup, lalu ulangi pemeriksaan."
-                           : "The office's website could not be reached: check that it is up, then check again.";
-    return record;
-}
-
-bool CompletenessCheck::write_unreachable(JsonlWriter& writer) const {
-    // Nothing was seen, so nothing can be judged: an unreachable site is one problem, not forty missing items.
-    std::map<std::string, int> per_category;
-    int items = 0;
-    for (std::size_t i = 0; i < checklist_.items.size(); ++i)
-        if (selected_[i]) {
-            writer.write(unreachable_item_record(i));
-            ++per_category[checklist_.items[i].category];
-            ++items;
-        }
-    const auto counts_with_unknown = [](int unknown) {
-        Record counts;
-        for (const ItemStatus status : all_item_statuses) counts[std::string(to_string(status))] = 0;
-        counts["unknown"] = unknown;
-        return counts;
-    };
-    Record summary = typed("summary");
-    summary["checklist"] = checklist_.name;
-    summary["as_of"] = util::format_iso_date(options_.as_of);
-    summary["records"] = records_;
-    summary["unreachable"] = true;
-    summary["items"] = items;
-    summary["counts"] = counts_with_unknown(items);
-    Record categories = Record::object();
-    for (const auto& item : checklist_.items)
-        if (per_category.count(item.category) && !categories.contains(item.category))
-            categories[item.category] = counts_with_unknown(per_category[item.category]);
-    summary["categories"] = std::move(categories);
-    summary["score"] = nullptr;
-    summary["band"] = nullptr;
-    summary["bands"] = bands_.name;
-    summary["note"] = options_.language == Language::id
-                          ? "Situs kantor tidak dapat dijangkau saat crawl: tidak ada skor."
-                          : "The office's website could not be reached by the crawl: no score.";
-    writer.write(summary);
-    return true;
 }
 
 bool CompletenessCheck::write(JsonlWriter& writer) const {
