@@ -57,6 +57,14 @@ TEST_CASE("a list for the year is due in that year", "[check]") {
     CHECK(judge_freshness(cycle, dip_2023, test::day("2023-08-29")).status == ItemStatus::ok);
     CHECK(judge_freshness(cycle, dip_2023, test::day("2024-01-31")).status == ItemStatus::not_due);
     CHECK(judge_freshness(cycle, dip_2023, test::day("2024-02-01")).status == ItemStatus::stale);
+    // A due date that is the tool's assumption leaves grace days before the list is overdue.
+    cycle.assumed = true;
+    cycle.grace_days = 60;
+    const auto in_grace = judge_freshness(cycle, dip_2023, test::day("2024-03-31"));
+    CHECK(in_grace.status == ItemStatus::not_due);
+    CHECK(test::iso(*in_grace.next_due) == "2024-01-31");
+    CHECK(judge_freshness(cycle, dip_2023, test::day("2024-04-01")).status == ItemStatus::stale);
+    CHECK(judge_freshness(cycle, {}, test::day("2024-03-31")).year == 2023);
 }
 
 TEST_CASE("periodic information is fresh for its months after the covered period", "[check]") {
