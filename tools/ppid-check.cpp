@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     std::optional<std::string> bands_name;
     std::vector<std::string> dip_files;
     std::vector<std::string> only;
+    std::size_t evidence = 5;
 
     const auto define = [&](CLI::App& app) {
         app.add_option("FILE", inputs, "JSON Lines files from ppid-index or ppid-crawl (default or '-': standard input)");
@@ -33,6 +34,10 @@ int main(int argc, char** argv) {
         app.add_option("--dip", dip_files, "Also compare with the dip_entry records in FILE (from ppid-import)")
             ->allow_extra_args(false)
             ->type_name("FILE");
+        app.add_option("--evidence", evidence,
+                       "Write at most N pieces of evidence per item, the strongest and newest first (default 5)")
+            ->check(CLI::Range(std::size_t{0}, std::size_t{10000000}))
+            ->type_name("N");
         app.add_option("--lang", language, "Language of titles and actions (default: the office's, else id)")
             ->check(CLI::IsMember({"id", "en"}))
             ->type_name("id|en");
@@ -51,6 +56,7 @@ int main(int argc, char** argv) {
         options.as_of = as_of ? ppid::parse_date_argument(*as_of, "--as-of") : context.today();
         options.language = language.value_or(config.language) == "en" ? ppid::Language::en : ppid::Language::id;
         options.only = only;
+        options.evidence = evidence;
         for (const auto& stage : config.election_stages)
             if (stage.from <= options.as_of && options.as_of <= stage.to) options.election_stage = stage;
         options.waivers = config.waivers;

@@ -1,7 +1,7 @@
 # bench/check/gen-documents.awk: N `document` records as ppid-index writes them for a large shared drive,
 # deterministically (a Park-Miller LCG with a fixed seed; no clock, no $RANDOM).
-# usage: awk -v n=1000000 -v seed=20230829 -f gen-documents.awk > documents.jsonl
-# About 12% of the files are checklist documents with the titles KPU offices give them (all caps,
+# usage: awk -v n=1000000 -v seed=20230829 [-v share=100] -f gen-documents.awk > documents.jsonl
+# About 12% of the files (`share` percent) are checklist documents with the titles KPU offices give them (all caps,
 # abbreviations, "(final)", "revisi", dates and periods in the name); the rest are letters, photos, scans
 # and drafts that match no item. 2% are broken (empty or of the wrong type), 3% duplicates.
 function rnd(k) { seed = (seed * 16807) % 2147483647; return int(seed / 2147483647 * k) }
@@ -9,6 +9,7 @@ function pick(list,    parts, count) { count = split(list, parts, "|"); return p
 function hex64(i,    s, h) { s = sprintf("%08x%08x", i, (i * 2654435761) % 4294967296); h = s s s s; return h }
 BEGIN {
     if (seed == "") seed = 20230829
+    if (share == "") share = 12
     matching = "LAPORAN_KEUANGAN_TA_%Y (final)|LRA Semester %S %Y|CaLK_Semester_%S_%Y_revisi|LAPORAN LAYANAN INFORMASI PUBLIK TAHUN %Y|DIP_%Y (revisi)|DAFTAR INFORMASI PUBLIK KPU KAB. %O TAHUN %Y|DIPA KPU KABUPATEN %O TA %Y|RENCANA UMUM PENGADAAN (RUP) TA %Y|LKjIP KPU Kab. %O Tahun %Y|SK_No_%N_Kpts_KPU-Kab_%Y|BA Pleno Rekapitulasi DPT %Y (final)|MAKLUMAT PELAYANAN INFORMASI PUBLIK|SOP PPID revisi %Y|Agenda Kegiatan Pimpinan Bulan %M %Y|Register Permohonan Informasi Semester %S %Y|LHKPN Ketua dan Anggota %Y|Profil Anggota KPU Kab. %O"
     other = "Surat Undangan Rapat Koordinasi %D|IMG_%Y%m%d_%N|Scan_%Y%m%d_%N|Foto Kegiatan Sosialisasi %D|Draft Nota Dinas %N|Surat Keluar No %N tahun %Y|Daftar Hadir Bimtek %D|Materi Rakor Divisi Teknis %D|Undangan Sosialisasi Pemilih Pemula %D|Copy of Rekap Absensi Pegawai %M %Y|Notulen Rapat Internal %D|Video Profil %N|Desain Banner %N|Backup Website %D|Kwitansi Perjalanan Dinas %N"
     offices = "BOYOLALI|SRAGEN|KLATEN|SUKOHARJO|WONOGIRI|KARANGANYAR|GROBOGAN|BLORA|REMBANG|PATI|KUDUS|JEPARA|DEMAK|SEMARANG|TEMANGGUNG|KENDAL|BATANG|PEKALONGAN|PEMALANG|TEGAL|BREBES|CILACAP|BANYUMAS|PURBALINGGA|BANJARNEGARA|KEBUMEN|PURWOREJO|WONOSOBO|MAGELANG"
@@ -16,7 +17,7 @@ BEGIN {
     exts = ".pdf|.pdf|.pdf|.docx|.xlsx|.jpg"
     for (i = 1; i <= n; i++) {
         year = 2019 + rnd(7); month = 1 + rnd(12); day = 1 + rnd(28)
-        template = rnd(100) < 12 ? pick(matching) : pick(other)
+        template = rnd(100) < share ? pick(matching) : pick(other)
         name = template
         gsub(/%Y/, year, name); gsub(/%S/, rnd(2) ? "I" : "II", name); gsub(/%O/, pick(offices), name)
         gsub(/%N/, 1 + rnd(400), name); gsub(/%M/, pick(months), name)

@@ -12,8 +12,10 @@ std::string written_date(date::sys_days day, Language language) {
            " " + std::to_string(static_cast<int>(ymd.year()));
 }
 
-std::string item_action(const ChecklistItem& item, const Judgement& judgement, const std::string& reason,
-                        Language language) {
+namespace {
+
+std::string status_action(const ChecklistItem& item, const Judgement& judgement, const std::string& reason,
+                          Language language) {
     const bool id = language == Language::id;
     const std::string& what = id ? item.upload : item.upload_en;
     const bool yearly = item.cycle.kind == UpdateCycle::Kind::yearly;
@@ -55,6 +57,34 @@ std::string item_action(const ChecklistItem& item, const Judgement& judgement, c
                             " (it should have been renewed by " + due + ").";
     }
     return {};
+}
+
+}  // namespace
+
+std::string item_action(const ChecklistItem& item, const Judgement& judgement, const std::string& reason,
+                        const MentionFacts& mentions, Language language) {
+    const bool id = language == Language::id;
+    std::string action = status_action(item, judgement, reason, language);
+    const bool unpublished = judgement.status == ItemStatus::missing || judgement.status == ItemStatus::broken;
+    if (unpublished && !mentions.dead_link.empty() && mentions.dead_link == mentions.page)
+        action += id ? " Laman " + mentions.page + " menyebutnya, tetapi tidak dapat dibuka; perbaiki laman itu."
+                     : " " + mentions.page + " names it but cannot be opened; fix that page.";
+    else if (unpublished && !mentions.dead_link.empty())
+        action += id ? " Laman " + mentions.page + " menyebutnya, tetapi tautannya ke dokumen mati: " + mentions.dead_link +
+                           "; perbaiki tautan itu."
+                     : " " + mentions.page + " mentions it, but its link to the document is dead: " + mentions.dead_link +
+                           "; fix that link.";
+    else if (unpublished && !mentions.page.empty())
+        action += id ? " Saat ini hanya disebut di " + mentions.page + ", belum diterbitkan sebagai dokumen atau laman tersendiri."
+                     : " Today it is only mentioned at " + mentions.page + ", not published as a document or a page of its own.";
+    const bool dated = judgement.next_due && item.cycle.kind == UpdateCycle::Kind::yearly &&
+                       judgement.status != ItemStatus::not_applicable;
+    if (dated && item.cycle.assumed)
+        action += id ? " Batas tanggal ini asumsi ppid-check, bukan ketentuan peraturan" +
+                           (item.cycle.grace_days ? "; tenggangnya " + std::to_string(item.cycle.grace_days) + " hari." : std::string("."))
+                     : " This due date is ppid-check's assumption, not a regulation's" +
+                           (item.cycle.grace_days ? "; it allows " + std::to_string(item.cycle.grace_days) + " days' grace." : std::string("."));
+    return action;
 }
 
 }  // namespace ppid

@@ -1,4 +1,5 @@
 #include <ppid/check_dip.hpp>
+#include <ppid/text_periods.hpp>
 #include <ppid/util/normalize.hpp>
 #include <ppid/util/one_of.hpp>
 
@@ -36,6 +37,8 @@ void DipComparison::load(const std::vector<std::string>& inputs, Diagnostics& di
             const auto normalized = normalize_for_matching(summary);
             for (const auto word : util::split_words(normalized))
                 if (is_significant(word)) entry.words.emplace_back(word);
+            if (const auto period = find_period(summary))
+                entry.period = CoveredPeriod{period->text, period->start, period->end};
             entries_.push_back(std::move(entry));
         } catch (const Error& e) {
             diag.error(e.where(), e.what());
@@ -43,13 +46,26 @@ void DipComparison::load(const std::vector<std::string>& inputs, Diagnostics& di
     });
 }
 
-void DipComparison::observe(const std::string& normalized_text, const std::vector<ItemMatch>& matches) {
+void DipComparison::observe(const std::string& normalized_text, const std::vector<ItemMatch>& matches,
+                            const std::optional<CoveredPeriod>& period) {
     for (const auto& match : matches) {
         if (item_published_.size() <= match.item) item_published_.resize(match.item + 1);
         item_published_[match.item] = 1;
     }
     for (auto& entry : entries_) {
-        if (entry.published || entry.words.empty()) continue;
+        if (entry.published) continue;
+        if (entry.period) {
+            // A 2021 financial report does not publish the entry for Semester I 2023, nor does the 2023 annual
+            // report; the Semester I 2023 report, or a quarter of it, does.
+            const bool same_period = period && period->start >= entry.period->start && period->end <= entry.period->end;
+            const bool of_entry = std::any_of(matches.begin(), matches.end(), [&](const ItemMatch& match) {
+                return util::is_one_of(match.item, entry.items);
+            });
+            entry.published = same_period && (of_entry || (!entry.words.empty() &&
+                                                            util::has_all_words(normalized_text, entry.words)));
+            continue;
+        }
+        if (entry.words.empty()) continue;
         entry.published = util::has_all_words(normalized_text, entry.words);
     }
 }
@@ -63,7 +79,7 @@ bool DipComparison::lists_item(std::size_t item) const {
 std::size_t DipComparison::write_unpublished(JsonlWriter& writer, Language language) const {
     std::size_t count = 0;
     for (const auto& entry : entries_) {
-        const bool by_item = std::any_of(entry.items.begin(), entry.items.end(), [&](std::size_t item) {
+        const bool by_item = !entry.period && std::any_of(entry.items.begin(), entry.items.end(), [&](std::size_t item) {
             return item < item_published_.size() && item_published_[item];
         });
         if (entry.published || by_item) continue;

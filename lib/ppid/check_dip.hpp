@@ -4,11 +4,13 @@
 #pragma once
 
 #include <ppid/check_action.hpp>
+#include <ppid/check_input.hpp>
 #include <ppid/check_match.hpp>
 #include <ppid/checklist.hpp>
 #include <ppid/diagnostics.hpp>
 #include <ppid/jsonl.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,8 +25,11 @@ public:
     // and skipped.
     void load(const std::vector<std::string>& inputs, Diagnostics& diag);
 
-    // Notes a usable published document: its normalised title and file name, and the items it matched.
-    void observe(const std::string& normalized_text, const std::vector<ItemMatch>& matches);
+    // Notes a usable published document: its normalised title and file name, the items it matched and the
+    // period it covers. An entry that names its period ("Semester I Tahun 2023") is published only by a
+    // document whose period lies within it; another entry by any document of its items or with all its words.
+    void observe(const std::string& normalized_text, const std::vector<ItemMatch>& matches,
+                 const std::optional<CoveredPeriod>& period);
 
     // Returns whether an entry of the DIP lists item `item`.
     bool lists_item(std::size_t item) const;
@@ -39,6 +44,7 @@ private:
         Record record;                     // number, summary, category, source as read
         std::vector<std::size_t> items;    // the checklist items its summary matches
         std::vector<std::string> words;    // its significant words: all must be in a document's title
+        std::optional<CoveredPeriod> period;  // the period its summary names
         bool published = false;
     };
 

@@ -45,79 +45,80 @@ date::sys_days yearly_due(const UpdateCycle& cycle, int year) {
     return date::sys_days{date::year{due_year} / date::month{cycle.due_month} / date::day{cycle.due_day}};
 }
 
-Judgement judge_freshness(const UpdateCycle& cycle, const std::vector<DatedDocument>& documents, date::sys_days as_of) {
+void FreshnessTally::add(const DatedDocument& document) {
+    if (!document.usable) {
+        ++unusable_;
+        return;
+    }
+    ++usable_;
+    if (cycle_.kind == UpdateCycle::Kind::yearly) {
+        const auto year = covered_year(cycle_, document);
+        if (!year) return;
+        const auto coverage = coverage_of(document);
+        if (!newest_year_ || *year > *newest_year_ || (*year == *newest_year_ && coverage.end > latest_->end)) {
+            newest_year_ = year;
+            latest_ = coverage;
+        }
+        return;
+    }
+    if (!document.period && !document.date) return;
+    const auto coverage = coverage_of(document);
+    if (!latest_ || coverage.end > latest_->end) latest_ = coverage;
+}
+
+Judgement FreshnessTally::judge(date::sys_days as_of) const {
     Judgement judgement;
-    std::vector<const DatedDocument*> usable;
-    for (const auto& document : documents)
-        if (document.usable) usable.push_back(&document);
-
     // Yearly cycles: `opened` is the newest year whose document can exist (its year has begun for a list, ended
-    // for a report); `required` the newest one whose due date has passed.
-    const int opened = year_of(as_of) - (cycle.due_next_year ? 1 : 0);
+    // for a report); `required` the newest one whose due date (and grace) has passed.
+    const int opened = year_of(as_of) - (cycle_.due_next_year ? 1 : 0);
     int required = opened;
-    while (yearly_due(cycle, required) >= as_of) --required;
+    if (cycle_.kind == UpdateCycle::Kind::yearly)
+        while (yearly_due(cycle_, required) + date::days{cycle_.grace_days} >= as_of) --required;
 
-    if (usable.empty()) {
-        judgement.status = documents.empty() ? ItemStatus::missing : ItemStatus::broken;
-        if (cycle.kind == UpdateCycle::Kind::yearly) {
+    if (usable_ == 0) {
+        judgement.status = unusable_ == 0 ? ItemStatus::missing : ItemStatus::broken;
+        if (cycle_.kind == UpdateCycle::Kind::yearly) {
             judgement.year = required;
-            judgement.next_due = yearly_due(cycle, required);
+            judgement.next_due = yearly_due(cycle_, required);
         }
         return judgement;
     }
-
-    switch (cycle.kind) {
-        case UpdateCycle::Kind::once: {
+    judgement.latest = latest_;
+    switch (cycle_.kind) {
+        case UpdateCycle::Kind::once:
             judgement.status = ItemStatus::ok;
-            for (const auto* document : usable) {
-                if (!document->period && !document->date) continue;
-                const auto coverage = coverage_of(*document);
-                if (!judgement.latest || coverage.end > judgement.latest->end) judgement.latest = coverage;
-            }
             return judgement;
-        }
-        case UpdateCycle::Kind::months: {
-            for (const auto* document : usable) {
-                if (!document->period && !document->date) continue;
-                const auto coverage = coverage_of(*document);
-                if (!judgement.latest || coverage.end > judgement.latest->end) judgement.latest = coverage;
-            }
-            if (!judgement.latest) {
+        case UpdateCycle::Kind::months:
+            if (!latest_) {
                 judgement.status = ItemStatus::stale;
                 judgement.undated = true;
                 return judgement;
             }
-            judgement.next_due = add_months(judgement.latest->end, cycle.months);
+            judgement.next_due = add_months(latest_->end, cycle_.months);
             judgement.status = as_of <= *judgement.next_due ? ItemStatus::ok : ItemStatus::stale;
             return judgement;
-        }
-        case UpdateCycle::Kind::yearly: {
-            std::optional<int> newest;
-            for (const auto* document : usable) {
-                const auto year = covered_year(cycle, *document);
-                if (!year) continue;
-                const auto coverage = coverage_of(*document);
-                if (!newest || *year > *newest || (*year == *newest && coverage.end > judgement.latest->end)) {
-                    newest = year;
-                    judgement.latest = coverage;
-                }
-            }
-            if (!newest) {
+        case UpdateCycle::Kind::yearly:
+            if (!newest_year_) {
                 judgement.status = ItemStatus::stale;
                 judgement.undated = true;
                 judgement.year = required;
-                judgement.next_due = yearly_due(cycle, required);
+                judgement.next_due = yearly_due(cycle_, required);
                 return judgement;
             }
-            judgement.status = *newest >= opened     ? ItemStatus::ok
-                               : *newest >= required ? ItemStatus::not_due
-                                                     : ItemStatus::stale;
-            judgement.year = judgement.status == ItemStatus::stale ? required : *newest + 1;
-            judgement.next_due = yearly_due(cycle, *newest + 1);
+            judgement.status = *newest_year_ >= opened     ? ItemStatus::ok
+                               : *newest_year_ >= required ? ItemStatus::not_due
+                                                           : ItemStatus::stale;
+            judgement.year = judgement.status == ItemStatus::stale ? required : *newest_year_ + 1;
+            judgement.next_due = yearly_due(cycle_, *newest_year_ + 1);
             return judgement;
-        }
     }
     return judgement;
+}
+
+Judgement judge_freshness(const UpdateCycle& cycle, const std::vector<DatedDocument>& documents, date::sys_days as_of) {
+    FreshnessTally tally(cycle);
+    for (const auto& document : documents) tally.add(document);
+    return tally.judge(as_of);
 }
 
 }  // namespace ppid

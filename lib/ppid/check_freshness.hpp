@@ -38,12 +38,33 @@ struct Judgement {
 // Returns the day the document on `year` is due under a yearly `cycle`.
 date::sys_days yearly_due(const UpdateCycle& cycle, int year);
 
+// judge_freshness() one document at a time: keeps only the newest coverage and the counts, so that an item
+// matched by a million documents is judged in constant memory.
+class FreshnessTally {
+public:
+    explicit FreshnessTally(const UpdateCycle& cycle) : cycle_(cycle) {}
+
+    // Counts one matched document.
+    void add(const DatedDocument& document);
+
+    // Returns the judgement on `as_of` of the documents added, as judge_freshness() gives it.
+    Judgement judge(date::sys_days as_of) const;
+
+private:
+    UpdateCycle cycle_;
+    std::size_t usable_ = 0;
+    std::size_t unusable_ = 0;
+    std::optional<Coverage> latest_;  // the newest coverage (yearly: of the newest covered year)
+    std::optional<int> newest_year_;  // yearly: the newest year a usable document covers
+};
+
 // Returns the status on `as_of` of an item with these documents: `broken` when all are unusable, `missing`
 // when there are none; otherwise by `cycle`: once, always `ok`; every N months, `ok` while the newest covered
 // day (a period's end, else the document's date) is at most N months back, else `stale`; yearly, `ok` when the
 // newest document covers the newest year already begun (a list for this year) or ended (a report on last
 // year), `not_due` when it covers the year before and that newer year's due date has not passed, else
-// `stale`. Undated usable documents are `stale` unless the cycle is once. Never fails.
+// `stale`. Undated usable documents are `stale` unless the cycle is once. A yearly cycle's `grace_days` delay
+// `stale` (and the year required) past its due date. Never fails.
 Judgement judge_freshness(const UpdateCycle& cycle, const std::vector<DatedDocument>& documents, date::sys_days as_of);
 
 }  // namespace ppid

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace ppid {
 
 namespace {
@@ -28,6 +30,10 @@ public:
         if (depth_ == 0) return not_object("string");
         if (depth_ == 1) return top_string(value);
         if (depth_ == 2 && top_ == Top::period) return period_string(value);
+        if (depth_ == 2 && top_ == Top::headings) {
+            if (c_.first_heading.empty()) c_.first_heading = std::move(value);
+            return true;
+        }
         if (depth_ == 2 && top_ == Top::problems) {
             c_.problems.push_back(std::move(value));
             return true;
@@ -50,6 +56,8 @@ public:
                    : name == "failure"  ? Top::failure
                    : name == "found_on" ? Top::found_on
                    : name == "links"    ? Top::links
+                   : name == "headings" ? Top::headings
+                   : name == "forms"    ? Top::forms
                                         : Top::other;
             top_key_ = std::move(name);
         } else if (depth_ == 2 || depth_ == 3) {
@@ -76,7 +84,10 @@ public:
     }
     bool start_array(std::size_t) override {
         if (depth_ == 0) return not_object("array");
-        if (depth_ == 1 && !(top_ == Top::problems || top_ == Top::found_on || top_ == Top::links)) top_ = Top::other;
+        if (depth_ == 1 && !(top_ == Top::problems || top_ == Top::found_on || top_ == Top::links ||
+                             top_ == Top::headings || top_ == Top::forms))
+            top_ = Top::other;
+        if (depth_ == 1 && top_ == Top::forms && !c_.form_fields) c_.form_fields = 0;
         ++depth_;
         return true;
     }
@@ -107,7 +118,7 @@ public:
     }
 
 private:
-    enum class Top { other, period, problems, failure, found_on, links };
+    enum class Top { other, period, problems, failure, found_on, links, headings, forms };
 
     bool not_object(const char* kind) {
         error = std::string("expected a JSON object, found ") + kind;
@@ -122,6 +133,9 @@ private:
         if (depth_ == 1 && top_key_ == "status" && value >= 400 && c_.failure.empty())
             c_.failure = "http_" + std::to_string(value / 100) + "xx";
         if (depth_ == 1 && is_text_key(top_key_)) return wrong_type(top_key_, "a string");
+        if (depth_ == 1 && top_key_ == "text_chars") c_.text_chars = value;
+        if (depth_ == 3 && top_ == Top::forms && inner_key_ == "inputs")
+            c_.form_fields = std::max(*c_.form_fields, static_cast<int>(std::min(value, 1000LL)));
         return true;
     }
     static bool is_text_key(const std::string& key) {
@@ -211,6 +225,9 @@ std::string read_candidate(std::string_view line, Candidate& candidate) {
     candidate.failure.clear();
     candidate.found_on.clear();
     candidate.links.clear();
+    candidate.first_heading.clear();
+    candidate.text_chars.reset();
+    candidate.form_fields.reset();
     CandidateHandler handler(candidate);
     Json::sax_parse(line, &handler);
     return handler.error;

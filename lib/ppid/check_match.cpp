@@ -114,6 +114,7 @@ std::vector<ItemMatch> ChecklistMatcher::match(const CandidateText& text) const 
             if (keyword_[i] && !excluded_[i]) note(i, std::string(name) + ": " + keyword_[i]->text);
     };
     field(text.title, "title", false);
+    field(text.heading, "heading", false);
     field(text.file_name, "file_name", false);
     for (const auto anchor : text.anchors) field(anchor, "anchor", false);
     for (const auto context : text.contexts) field(context, "context", false);

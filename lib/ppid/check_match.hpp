@@ -20,6 +20,7 @@ std::string normalize_for_matching(std::string_view text);
 // The text a document shows: what its title, file name and the links to it say.
 struct CandidateText {
     std::string_view title;
+    std::string_view heading;                // a page's main heading
     std::string_view file_name;              // the file name or the URL's last segment, as written
     std::vector<std::string_view> anchors;   // the texts of the links to it
     std::vector<std::string_view> contexts;  // the table rows or paragraphs around those links

@@ -5,19 +5,10 @@
 #include <ppid/util/one_of.hpp>
 
 #include <algorithm>
-#include <map>
 
 namespace ppid {
 
 namespace {
-
-Record period_json(const CoveredPeriod& period) {
-    Record json;
-    json["text"] = period.text;
-    json["start"] = util::format_iso_date(period.start);
-    json["end"] = util::format_iso_date(period.end);
-    return json;
-}
 
 std::optional<CoveredPeriod> period_in(std::string_view text) {
     const auto found = find_period(text);
@@ -25,13 +16,22 @@ std::optional<CoveredPeriod> period_in(std::string_view text) {
     return CoveredPeriod{found->text, found->start, found->end};
 }
 
+// Whether the page's own title, main heading or address named the item, not only the links to it.
+bool named_by_itself(const std::vector<std::string>& why) {
+    return std::any_of(why.begin(), why.end(), [](const std::string& reason) {
+        return reason.rfind("title: ", 0) == 0 || reason.rfind("heading: ", 0) == 0 || reason.rfind("file_name: ", 0) == 0;
+    });
+}
+
 }  // namespace
 
 CompletenessCheck::CompletenessCheck(const Checklist& checklist, const ScoreBands& bands, CheckOptions options)
-    : checklist_(checklist), bands_(bands), options_(std::move(options)), matcher_(checklist),
-      evidence_(checklist.items.size()) {
-    for (const auto& item : checklist.items)
+    : checklist_(checklist), bands_(bands), options_(std::move(options)), matcher_(checklist) {
+    evidence_.reserve(checklist.items.size());
+    for (const auto& item : checklist.items) {
         selected_.push_back(options_.only.empty() || util::is_one_of(item.category, options_.only));
+        evidence_.emplace_back(item, options_.evidence);
+    }
 }
 
 std::string CompletenessCheck::add_record(std::string_view line, const util::ScannedObject& fields) {
@@ -61,23 +61,28 @@ std::string CompletenessCheck::consider(std::string_view line, const util::Scann
     const auto* found_on = fields.find("found_on");
     const bool has_contexts = type == "page" || (found_on && found_on->kind == util::ScannedValue::Kind::array) ||
                               (!url.empty() && page_links_.count(std::string(url)));
+    std::optional<std::vector<ItemMatch>> matches;  // the same text add() would match: not matched twice
     if (!has_contexts && !dip_) {
         const std::string file_name = file_name_of(url.empty() ? path : url);
         CandidateText text;
         text.title = title;
         text.file_name = file_name;
-        if (matcher_.match(text).empty()) return {};
+        matches = matcher_.match(text);
+        if (matches->empty()) return {};
     }
     auto error = read_candidate(line, candidate_);
     if (!error.empty()) return error;
     if (candidate_.type == "page")
         for (auto& link : candidate_.links)
-            if (!link.url.empty()) page_links_[link.url].push_back(link);
-    add(candidate_);
+            if (!link.url.empty()) {
+                link.page = candidate_.url;
+                page_links_[link.url].push_back(link);
+            }
+    add(candidate_, matches ? &*matches : nullptr);
     return {};
 }
 
-void CompletenessCheck::add(const Candidate& candidate) {
+void CompletenessCheck::add(const Candidate& candidate, const std::vector<ItemMatch>* matched) {
     std::vector<const LinkContext*> contexts;
     for (const auto& context : candidate.found_on) contexts.push_back(&context);
     if (!candidate.url.empty()) {
@@ -90,9 +95,11 @@ void CompletenessCheck::add(const Candidate& candidate) {
                 if (!known) contexts.push_back(&link);
             }
     }
+    const bool is_page = candidate.type == "page";
     const std::string file_name = file_name_of(candidate.url.empty() ? candidate.path : candidate.url);
     CandidateText text;
     text.title = candidate.title;
+    if (is_page) text.heading = candidate.first_heading;
     text.file_name = file_name;
     for (const auto* context : contexts) {
         if (!context->anchor_text.empty()) text.anchors.push_back(context->anchor_text);
@@ -100,38 +107,72 @@ void CompletenessCheck::add(const Candidate& candidate) {
         if (!context->heading.empty()) text.sections.push_back(context->heading);
         if (!context->group.empty()) text.sections.push_back(context->group);
     }
-    const auto matches = matcher_.match(text);
+    const auto matches = matched ? *matched : matcher_.match(text);
     const bool usable = candidate.failure.empty() &&
                         std::none_of(candidate.problems.begin(), candidate.problems.end(),
                                      [](const std::string& problem) { return is_unusable_problem(problem); });
-    if (dip_ && usable) dip_->observe(normalize_for_matching(candidate.title + " " + file_name), matches);
+    if (dip_ && usable) {
+        auto period = candidate.period ? candidate.period : period_in(candidate.title);
+        if (!period) period = period_in(file_name);
+        dip_->observe(normalize_for_matching(candidate.title + " " + file_name), matches, period);
+    }
+    std::vector<std::size_t> items;
+    for (const auto& match : matches) items.push_back(match.item);
+    if (!usable && candidate.type == "document" && !candidate.url.empty()) note_dead(candidate.url, items, contexts);
     if (matches.empty()) return;
 
-    std::optional<Evidence> built;
+    Evidence evidence = evidence_for(candidate, contexts, file_name);
     for (const auto& match : matches) {
-        auto& item = evidence_[match.item];
-        const auto identity = candidate.identity();
-        const auto seen = item.by_identity.find(identity);
-        if (seen != item.by_identity.end()) {
-            // The same content again (another URL, or the index and the crawl): one document, several places.
-            auto& evidence = item.documents[seen->second];
-            const auto location = candidate.location();
-            if (location != evidence.location &&
-                std::find(evidence.also.begin(), evidence.also.end(), location) == evidence.also.end())
-                evidence.also.push_back(location);
-            for (const auto& why : match.why)
-                if (std::find(evidence.why.begin(), evidence.why.end(), why) == evidence.why.end())
-                    evidence.why.push_back(why);
-            continue;
+        evidence.why = match.why;
+        const auto& item = checklist_.items[match.item];
+        if (is_page) {
+            PageFacts facts;
+            facts.url = candidate.url;
+            facts.title = candidate.title;
+            facts.named_by_itself = named_by_itself(match.why);
+            facts.text_chars = candidate.text_chars;
+            facts.form_fields = candidate.form_fields;
+            const bool takes_forms = std::find(item.evidence.begin(), item.evidence.end(), EvidenceKind::form) !=
+                                     item.evidence.end();
+            auto verdict = classify_page(facts, takes_forms);
+            evidence.kind = verdict.kind;
+            evidence.kind_why = std::move(verdict.why);
+            // A page that names the item but cannot be opened is a dead link to it, as a dead document is.
+            if (!usable) evidence.dead_link = candidate.url;
+            evidence_[match.item].add_page(evidence);
+            // A dead document seen before this page, linked from it, of this item.
+            for (const auto& link : candidate.links) {
+                const auto dead = dead_docs_.find(link.url);
+                if (dead != dead_docs_.end() && (dead->second.empty() || util::is_one_of(match.item, dead->second)))
+                    evidence_[match.item].mark_dead_link(candidate.url, link.url);
+            }
+        } else {
+            if (candidate.type == "link") {
+                auto verdict = classify_link(candidate.url);
+                evidence.kind = verdict.kind;
+                evidence.kind_why = std::move(verdict.why);
+            } else {
+                evidence.kind = EvidenceKind::document;
+                evidence.kind_why = evidence.is_url ? "a file published on the site"
+                                                    : "a file in the office's document folders";
+            }
+            evidence_[match.item].add_final(evidence);
         }
-        if (!built) built = evidence_for(candidate, contexts, file_name);
-        item.by_identity.emplace(identity, item.documents.size());
-        item.documents.push_back(*built);
-        item.documents.back().why = match.why;
     }
 }
 
-CompletenessCheck::Evidence CompletenessCheck::evidence_for(const Candidate& candidate,
+void CompletenessCheck::note_dead(const std::string& url, const std::vector<std::size_t>& items,
+                                  const std::vector<const LinkContext*>& contexts) {
+    dead_docs_[url] = items;
+    for (const auto* context : contexts) {
+        if (context->page.empty()) continue;
+        for (std::size_t i = 0; i < evidence_.size(); ++i)
+            if ((items.empty() || util::is_one_of(i, items)) && evidence_[i].has_page(context->page))
+                evidence_[i].mark_dead_link(context->page, url);
+    }
+}
+
+Evidence CompletenessCheck::evidence_for(const Candidate& candidate,
                                                              const std::vector<const LinkContext*>& contexts,
                                                              const std::string& file_name) const {
     Evidence evidence;
@@ -171,9 +212,9 @@ CompletenessCheck::Evidence CompletenessCheck::evidence_for(const Candidate& can
     return evidence;
 }
 
-Record CompletenessCheck::item_record(std::size_t index, ScoreSheet& sheet, bool& attention) const {
+Record CompletenessCheck::item_record(std::size_t index, const ItemEvidence::Outcome& outcome, ScoreSheet& sheet,
+                                      bool& attention) const {
     const auto& item = checklist_.items[index];
-    const auto& documents = evidence_[index].documents;
     const Language language = options_.language;
 
     std::string reason;
@@ -183,39 +224,17 @@ Record CompletenessCheck::item_record(std::size_t index, ScoreSheet& sheet, bool
         reason = language == Language::id ? "di luar tahapan Pemilu/Pemilihan (election_stages di konfigurasi kantor)"
                                           : "outside the election stages (election_stages in the office configuration)";
 
-    Judgement judgement;
-    if (!reason.empty()) {
-        judgement.status = ItemStatus::not_applicable;
-    } else {
-        std::vector<DatedDocument> dated;
-        for (const auto& document : documents) dated.push_back({document.usable, document.date, document.period});
-        judgement = judge_freshness(item.cycle, dated, options_.as_of);
-    }
+    Judgement judgement = outcome.judgement;
+    if (!reason.empty()) judgement = Judgement{ItemStatus::not_applicable, std::nullopt, std::nullopt, 0, false};
     sheet.add(item.category, item.weight, judgement.status);
     attention = attention || needs_attention(judgement.status);
 
     Record record = item_head(item, to_string(judgement.status));
     if (!reason.empty()) record["reason"] = reason;
     Record evidence = Record::array();
-    for (const auto& document : documents) {
-        Record entry;
-        entry[document.is_url ? "url" : "path"] = document.location;
-        entry["title"] = document.title;
-        entry["why"] = document.why;
-        if (document.date) {
-            entry["date"] = util::format_iso_date(*document.date);
-            entry["date_source"] = document.date_source;
-        }
-        if (document.period) {
-            entry["period"] = period_json(*document.period);
-            entry["period_source"] = document.period_source;
-        }
-        entry["problems"] = document.problems;
-        entry["usable"] = document.usable;
-        if (!document.also.empty()) entry["also"] = document.also;
-        evidence.push_back(std::move(entry));
-    }
+    for (const auto& shown : outcome.shown) evidence.push_back(shown.to_json());
     record["evidence"] = std::move(evidence);
+    record["evidence_total"] = outcome.total;
     if (judgement.latest) {
         Record latest;
         latest["text"] = judgement.latest->text;
@@ -225,7 +244,16 @@ Record CompletenessCheck::item_record(std::size_t index, ScoreSheet& sheet, bool
         record["latest"] = nullptr;
     }
     record["next_due"] = judgement.next_due ? Record(util::format_iso_date(*judgement.next_due)) : Record(nullptr);
-    record["action"] = item_action(item, judgement, reason, language);
+    MentionFacts mentions;
+    if (reason.empty()) {
+        if (outcome.dead_mention) {
+            mentions.page = outcome.dead_mention->location;
+            mentions.dead_link = outcome.dead_mention->dead_link;
+        } else if (outcome.mention) {
+            mentions.page = outcome.mention->location;
+        }
+    }
+    record["action"] = item_action(item, judgement, reason, mentions, language);
     return record;
 }
 
@@ -242,7 +270,7 @@ Record CompletenessCheck::item_head(const ChecklistItem& item, std::string_view 
     record["id"] = item.id;
     record["category"] = item.category;
     record["title"] = say(options_.language, item.title, item.title_en);
-    record["basis"] = item.basis;
+    record["basis"] = checklist_.basis_of(item);
     record["confidence"] = item.confidence;
     record["cycle"] = item.cycle.label();
     record["weight"] = item.weight;
@@ -250,64 +278,15 @@ Record CompletenessCheck::item_head(const ChecklistItem& item, std::string_view 
     return record;
 }
 
-Record CompletenessCheck::unreachable_item_record(std::size_t index) const {
-    const auto& item = checklist_.items[index];
-    const Language language = options_.language;
-    Record record = item_head(item, "unknown");
-    record["reason"] = "unreachable";
-    record["evidence"] = Record::array();
-    record["latest"] = nullptr;
-    record["next_due"] = nullptr;
-    record["action"] = language == Language::id
-                           ? "Situs kantor tidak dapat dijangkau: periksa apakah situs masih hidup, lalu ulangi pemeriksaan."
-                           : "The office's website could not be reached: check that it is up, then check again.";
-    return record;
-}
-
-bool CompletenessCheck::write_unreachable(JsonlWriter& writer) const {
-    // Nothing was seen, so nothing can be judged: an unreachable site is one problem, not forty missing items.
-    std::map<std::string, int> per_category;
-    int items = 0;
-    for (std::size_t i = 0; i < checklist_.items.size(); ++i)
-        if (selected_[i]) {
-            writer.write(unreachable_item_record(i));
-            ++per_category[checklist_.items[i].category];
-            ++items;
-        }
-    const auto counts_with_unknown = [](int unknown) {
-        Record counts;
-        for (const ItemStatus status : all_item_statuses) counts[std::string(to_string(status))] = 0;
-        counts["unknown"] = unknown;
-        return counts;
-    };
-    Record summary = typed("summary");
-    summary["checklist"] = checklist_.name;
-    summary["as_of"] = util::format_iso_date(options_.as_of);
-    summary["records"] = records_;
-    summary["unreachable"] = true;
-    summary["items"] = items;
-    summary["counts"] = counts_with_unknown(items);
-    Record categories = Record::object();
-    for (const auto& item : checklist_.items)
-        if (per_category.count(item.category) && !categories.contains(item.category))
-            categories[item.category] = counts_with_unknown(per_category[item.category]);
-    summary["categories"] = std::move(categories);
-    summary["score"] = nullptr;
-    summary["band"] = nullptr;
-    summary["bands"] = bands_.name;
-    summary["note"] = options_.language == Language::id
-                          ? "Situs kantor tidak dapat dijangkau saat crawl: tidak ada skor."
-                          : "The office's website could not be reached by the crawl: no score.";
-    writer.write(summary);
-    return true;
-}
-
 bool CompletenessCheck::write(JsonlWriter& writer) const {
     if (unreachable_) return write_unreachable(writer);
     ScoreSheet sheet(bands_);
     bool attention = false;
-    for (std::size_t i = 0; i < checklist_.items.size(); ++i)
-        if (selected_[i]) writer.write(item_record(i, sheet, attention));
+    std::vector<ItemEvidence::Outcome> outcomes;
+    for (std::size_t i = 0; i < checklist_.items.size(); ++i) {
+        outcomes.push_back(evidence_[i].finish(options_.as_of));
+        if (selected_[i]) writer.write(item_record(i, outcomes.back(), sheet, attention));
+    }
 
     std::size_t not_published = 0;
     std::size_t not_in_dip = 0;
@@ -315,8 +294,8 @@ bool CompletenessCheck::write(JsonlWriter& writer) const {
     if (dip_) {
         not_published = dip_->write_unpublished(writer, language);
         for (std::size_t i = 0; i < checklist_.items.size(); ++i) {
-            const auto& documents = evidence_[i].documents;
-            const bool published = std::any_of(documents.begin(), documents.end(), [](const Evidence& e) { return e.usable; });
+            const auto status = outcomes[i].judgement.status;
+            const bool published = status != ItemStatus::missing && status != ItemStatus::broken;
             if (!selected_[i] || !published || dip_->lists_item(i)) continue;
             ++not_in_dip;
             const auto& item = checklist_.items[i];
@@ -325,8 +304,7 @@ bool CompletenessCheck::write(JsonlWriter& writer) const {
             record["item"] = item.id;
             record["title"] = say(language, item.title, item.title_en);
             Record locations = Record::array();
-            for (const auto& document : documents)
-                if (document.usable) locations.push_back(document.location);
+            for (const auto& location : outcomes[i].published) locations.push_back(location);
             record["documents"] = std::move(locations);
             record["action"] = language == Language::id
                                    ? "Cantumkan " + item.upload + " dalam Daftar Informasi Publik."

@@ -1,11 +1,12 @@
 // ppid-check's whole run: documents, pages and links stream in, each is matched against the checklist and
-// kept as evidence only for the items it matches; at the end one `item` record per item and one `summary`.
-// Memory grows with the evidence (the matched documents), never with the rest of the input.
+// counted as evidence of the items it matches (check_item_evidence.hpp); at the end one `item` record per item
+// and one `summary`. Memory grows with --evidence and the pages that name an item, never with the documents.
 #pragma once
 
 #include <ppid/check_action.hpp>
 #include <ppid/check_dip.hpp>
 #include <ppid/check_input.hpp>
+#include <ppid/check_item_evidence.hpp>
 #include <ppid/check_match.hpp>
 #include <ppid/check_score.hpp>
 #include <ppid/checklist.hpp>
@@ -30,6 +31,7 @@ struct CheckOptions {
     std::optional<ElectionStage> election_stage;  // the stage the as-of date falls in, if any
     std::vector<Waiver> waivers;                  // from the office configuration
     std::string office;                           // written after "type" in every record when not empty
+    std::size_t evidence = 5;                     // --evidence: pieces written per item, strongest and newest first
 };
 
 class CompletenessCheck {
@@ -59,30 +61,16 @@ public:
     bool write(JsonlWriter& writer) const;
 
 private:
-    struct Evidence {
-        std::string identity;
-        bool is_url = false;
-        std::string location;
-        std::string title;
-        std::vector<std::string> why;
-        std::optional<date::sys_days> date;
-        std::string date_source;
-        std::optional<CoveredPeriod> period;
-        std::string period_source;
-        std::vector<std::string> problems;
-        bool usable = true;
-        std::vector<std::string> also;  // the same content elsewhere
-    };
-    struct ItemEvidence {
-        std::vector<Evidence> documents;
-        std::unordered_map<std::string, std::size_t> by_identity;
-    };
-
     std::string consider(std::string_view line, const util::ScannedObject& fields);
-    void add(const Candidate& candidate);
+    // Counts `candidate` as evidence of the items it matches (`matched`: already matched on its title and file name).
+    void add(const Candidate& candidate, const std::vector<ItemMatch>* matched);
     Evidence evidence_for(const Candidate& candidate, const std::vector<const LinkContext*>& contexts,
                           const std::string& file_name) const;
-    Record item_record(std::size_t index, ScoreSheet& sheet, bool& attention) const;
+    // Notes a dead document: pages that link to it and name one of `items` (all, when empty) are not evidence.
+    void note_dead(const std::string& url, const std::vector<std::size_t>& items,
+                   const std::vector<const LinkContext*>& contexts);
+    Record item_record(std::size_t index, const ItemEvidence::Outcome& outcome, ScoreSheet& sheet,
+                       bool& attention) const;
     Record unreachable_item_record(std::size_t index) const;
     Record item_head(const ChecklistItem& item, std::string_view status) const;
     bool write_unreachable(JsonlWriter& writer) const;
@@ -95,6 +83,7 @@ private:
     std::vector<char> selected_;  // per item: in --only's categories
     std::vector<ItemEvidence> evidence_;
     std::unordered_map<std::string, std::vector<LinkContext>> page_links_;  // a crawl's links by target URL
+    std::unordered_map<std::string, std::vector<std::size_t>> dead_docs_;   // dead documents: the items they match
     DipComparison* dip_ = nullptr;
     std::size_t records_ = 0;
     bool unreachable_ = false;

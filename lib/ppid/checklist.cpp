@@ -70,7 +70,7 @@ public:
             }
             fail(where, "\"cycle\" must be \"once\", \"NM\" (months, 1 to 60) or {\"per\": \"year\", ...}");
         }
-        only_keys(value, {"per", "due", "due_year"}, where + ".cycle");
+        only_keys(value, {"per", "due", "due_year", "assumed", "grace_days"}, where + ".cycle");
         if (text(value, "per", where + ".cycle") != "year") fail(where + ".cycle", "\"per\" must be \"year\"");
         const auto due = text(value, "due", where + ".cycle");
         const bool shaped = due.size() == 5 && due[2] == '-' &&
@@ -85,6 +85,16 @@ public:
         const auto year = text(value, "due_year", where + ".cycle");
         if (year != "next" && year != "same") fail(where + ".cycle", "\"due_year\" must be \"next\" or \"same\"");
         cycle.due_next_year = year == "next";
+        if (value.contains("assumed")) {
+            if (!value["assumed"].is_boolean()) fail(where + ".cycle", "\"assumed\" must be true or false");
+            cycle.assumed = value["assumed"].get<bool>();
+        }
+        if (value.contains("grace_days")) {
+            const auto& grace = value["grace_days"];
+            if (!grace.is_number_integer() || grace.get<int>() < 0 || grace.get<int>() > 365)
+                fail(where + ".cycle", "\"grace_days\" must be a whole number from 0 to 365");
+            cycle.grace_days = grace.get<int>();
+        }
         return cycle;
     }
 
@@ -94,7 +104,7 @@ public:
         const std::string where = value.contains("id") && value["id"].is_string() ? value["id"].get<std::string>() : at;
         only_keys(value,
                   {"id", "category", "title", "title_en", "basis", "source", "confidence", "cycle", "weight", "applies",
-                   "match", "upload", "upload_en", "examples"},
+                   "match", "upload", "upload_en", "examples", "evidence", "cycle_note"},
                   where);
         ChecklistItem item;
         item.id = text(value, "id", where);
@@ -125,6 +135,18 @@ public:
         item.match.keywords = texts(match, "keywords", where + ".match", true);
         item.match.exclude = texts(match, "not", where + ".match", false);
         item.match.sections = texts(match, "sections", where + ".match", false);
+        if (value.contains("evidence")) {
+            item.evidence.clear();
+            for (const auto& name : texts(value, "evidence", where, true)) {
+                const auto kind = parse_evidence_kind(name);
+                if (!kind) fail(where, "\"evidence\" must list document, page or form, not \"" + name + "\"");
+                if (*kind == EvidenceKind::mention)
+                    fail(where, "\"evidence\" cannot accept a mention: a page that only names the item does not publish it");
+                if (std::find(item.evidence.begin(), item.evidence.end(), *kind) == item.evidence.end())
+                    item.evidence.push_back(*kind);
+            }
+        }
+        item.cycle_note = text(value, "cycle_note", where, false);
         item.upload = text(value, "upload", where);
         item.upload_en = text(value, "upload_en", where);
         if (!value.contains("examples")) fail(where, "needs \"examples\" (titles that match and titles that do not)");
@@ -157,6 +179,10 @@ std::string UpdateCycle::label() const {
     return "once";
 }
 
+std::string Checklist::basis_of(const ChecklistItem& item) const {
+    return basis.empty() ? item.basis : item.basis + "; " + basis;
+}
+
 const ChecklistItem* Checklist::find(std::string_view id) const {
     for (const auto& item : items)
         if (item.id == id) return &item;
@@ -179,7 +205,8 @@ std::filesystem::path resolve_data_file(const std::filesystem::path& data_folder
 Checklist parse_checklist(const Json& document, const std::string& source,
                           const std::function<Checklist(const std::string&)>& load_base) {
     const ChecklistReader reader(source);
-    reader.only_keys(document, {"checklist", "title", "title_en", "note", "base", "remove", "items"}, "checklist");
+    reader.only_keys(document, {"checklist", "title", "title_en", "note", "basis", "base", "remove", "items"},
+                     "checklist");
     Checklist checklist;
     checklist.name = reader.text(document, "checklist", "checklist");
     checklist.title = reader.text(document, "title", "checklist");
@@ -187,11 +214,14 @@ Checklist parse_checklist(const Json& document, const std::string& source,
     const auto base = reader.text(document, "base", "checklist", false);
     const auto remove = reader.texts(document, "remove", "checklist", false);
     if (!base.empty()) {
-        for (auto& item : load_base(base).items)
+        auto loaded = load_base(base);
+        checklist.basis = std::move(loaded.basis);
+        for (auto& item : loaded.items)
             if (!removed(remove, item.id)) checklist.items.push_back(std::move(item));
     } else if (!remove.empty()) {
         reader.fail("checklist", "\"remove\" needs a \"base\"");
     }
+    if (document.contains("basis")) checklist.basis = reader.text(document, "basis", "checklist", false);
     if (!document.contains("items") || !document["items"].is_array())
         reader.fail("checklist", "needs \"items\", a list");
     std::set<std::string> own_ids;

@@ -3,6 +3,8 @@
 // The legal content is data; this is only its reader and validator.
 #pragma once
 
+#include <ppid/check_evidence.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -21,6 +23,8 @@ struct UpdateCycle {
     unsigned due_month = 0;      // yearly: the due date of the document on year Y ...
     unsigned due_day = 0;
     bool due_next_year = false;  // ... falls in Y + 1 (a report on Y) or in Y itself (a list or plan for Y)
+    bool assumed = false;        // yearly: the due date is this tool's assumption, not a regulation's
+    int grace_days = 0;          // yearly: days after the due date before a missing document is overdue
 
     // Returns the label written in item records: "once", "6M", "1Y".
     std::string label() const;
@@ -48,6 +52,8 @@ struct ChecklistItem {
     int weight = 1;
     Applies applies = Applies::always;
     MatchRules match;
+    std::vector<EvidenceKind> evidence{EvidenceKind::document, EvidenceKind::page};  // what satisfies it, preferred first
+    std::string cycle_note;  // why the cycle is not the one the basis's kind implies (see the checklist test)
     std::string upload;  // what to upload, for the action sentence
     std::string upload_en;
     std::vector<std::string> positive_examples;  // titles that must match this item
@@ -58,7 +64,11 @@ struct Checklist {
     std::string name;  // "kpu-kabkota"
     std::string title;
     std::string title_en;
+    std::string basis;  // the instruments behind every item (a KPU office's own regulation), added to each item's
     std::vector<ChecklistItem> items;
+
+    // Returns `item`'s basis followed by the checklist's.
+    std::string basis_of(const ChecklistItem& item) const;
 
     // Returns the item with `id`, or nullptr.
     const ChecklistItem* find(std::string_view id) const;
@@ -75,7 +85,8 @@ std::filesystem::path resolve_data_file(const std::filesystem::path& data_folder
 // Returns the checklist in `document` (from `source`, named in messages). A "base" checklist is loaded with
 // `load_base` first; "remove" drops its items by id (a trailing ".*" drops a whole prefix) and an item with the
 // id of a base item replaces it in place. Throws Error at `source` naming the item and key for bad data:
-// unknown keys, a missing basis or example, a bad cycle, a duplicate id.
+// unknown keys, a missing basis or example, a bad cycle, a duplicate id, an item that a mention would satisfy.
+// A checklist without its own "basis" keeps its base's.
 Checklist parse_checklist(const nlohmann::json& document, const std::string& source,
                           const std::function<Checklist(const std::string&)>& load_base);
 

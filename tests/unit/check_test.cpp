@@ -57,6 +57,14 @@ TEST_CASE("a list for the year is due in that year", "[check]") {
     CHECK(judge_freshness(cycle, dip_2023, test::day("2023-08-29")).status == ItemStatus::ok);
     CHECK(judge_freshness(cycle, dip_2023, test::day("2024-01-31")).status == ItemStatus::not_due);
     CHECK(judge_freshness(cycle, dip_2023, test::day("2024-02-01")).status == ItemStatus::stale);
+    // A due date that is the tool's assumption leaves grace days before the list is overdue.
+    cycle.assumed = true;
+    cycle.grace_days = 60;
+    const auto in_grace = judge_freshness(cycle, dip_2023, test::day("2024-03-31"));
+    CHECK(in_grace.status == ItemStatus::not_due);
+    CHECK(test::iso(*in_grace.next_due) == "2024-01-31");
+    CHECK(judge_freshness(cycle, dip_2023, test::day("2024-04-01")).status == ItemStatus::stale);
+    CHECK(judge_freshness(cycle, {}, test::day("2024-03-31")).year == 2023);
 }
 
 TEST_CASE("periodic information is fresh for its months after the covered period", "[check]") {
@@ -131,6 +139,16 @@ TEST_CASE("records are read without a tree, bad fields reported", "[check]") {
     CHECK(read_candidate(R"({"date":"29-08-2023"})", candidate) ==
           "field \"date\": \"29-08-2023\" is not a valid YYYY-MM-DD date");
     CHECK(read_candidate("[1]", candidate) == "expected a JSON object, found array");
+    // A page's main heading, own text and forms: what tells a page or a form from a mention.
+    CHECK(read_candidate(R"({"type":"page","url":"https://x/formulir-keberatan","headings":["Formulir Keberatan","Menu"],
+        "text_chars":140,"forms":[{"action":"/cari","inputs":1},{"action":"/kirim","method":"post","inputs":9}]})",
+                         candidate) == "");
+    CHECK(candidate.first_heading == "Formulir Keberatan");
+    CHECK(candidate.text_chars == 140);
+    CHECK(candidate.form_fields == 9);
+    CHECK(read_candidate(R"({"type":"page","url":"https://x/p"})", candidate) == "");
+    CHECK_FALSE(candidate.text_chars);
+    CHECK_FALSE(candidate.form_fields);
     CHECK(is_unusable_problem("type_mismatch"));
     CHECK_FALSE(is_unusable_problem("no_text_layer"));
 }
