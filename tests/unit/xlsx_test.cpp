@@ -235,8 +235,8 @@ TEST_CASE("xlsx: merged ranges are listed and can be filled", "[xlsx]") {
     CHECK(filled.rows[4].cells.size() == 4);
 
     util::Sheet huge;
-    huge.rows.push_back({1, std::vector<util::SheetCell>(3, util::SheetCell{Kind::text, "x", 0, false})});
-    huge.rows.push_back({1048576, {util::SheetCell{Kind::text, "y", 0, false}}});
+    huge.rows.push_back({1, std::vector<util::SheetCell>(3, util::SheetCell{Kind::text, "x", 0, false, false})});
+    huge.rows.push_back({1048576, {util::SheetCell{Kind::text, "y", 0, false, false}}});
     huge.merged.push_back({1, 0, 1048576, 2});
     CHECK_THROWS_WITH(util::fill_merged_cells(huge, 1000), "merged ranges would fill the sheet past 1000 cells");
 }

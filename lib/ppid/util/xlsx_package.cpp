@@ -172,4 +172,15 @@ WorksheetPart find_worksheet(const ZipArchive& zip, const Workbook& book, const 
     return WorksheetPart{chosen->first, relationship->part};
 }
 
+std::vector<WorksheetPart> all_worksheets(const ZipArchive& zip, const Workbook& book) {
+    std::vector<WorksheetPart> parts;
+    for (const auto& [name, id] : book.sheets) {
+        const auto relationship = std::find_if(book.relationships.begin(), book.relationships.end(),
+                                               [&, &id = id](const Relationship& r) { return r.id == id; });
+        if (relationship != book.relationships.end() && !ends_with(relationship->type, "/worksheet")) continue;
+        parts.push_back(find_worksheet(zip, book, name));
+    }
+    return parts;
+}
+
 }  // namespace ppid::util::xlsx_detail
