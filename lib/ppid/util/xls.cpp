@@ -1,5 +1,7 @@
 #include <ppid/util/xls.hpp>
 
+#include <ppid/util/xls_biff.hpp>
+
 #include <freexl.h>
 
 #include <algorithm>
@@ -32,7 +34,11 @@ public:
             if (status == FREEXL_BIFF_WORKBOOK_NOT_FOUND)
                 fail("not an .xls workbook (no Excel 97 workbook inside: a password-protected .xlsx? save it "
                      "without a password)");
-            fail("not an .xls workbook FreeXL can read (error " + std::to_string(status) + ")");
+            // freexl.h numbers the compound file's errors -7 to -13, -24 and -25.
+            const bool container = (status <= FREEXL_INVALID_CFBF_HEADER && status >= FREEXL_CFBF_ILLEGAL_FAT_ENTRY) ||
+                                   status == FREEXL_INVALID_MINI_STREAM || status == FREEXL_CFBF_ILLEGAL_MINI_FAT_ENTRY;
+            fail(std::string("not an .xls workbook (") + (container ? "a damaged compound file" : "a damaged workbook") +
+                 ", FreeXL error " + std::to_string(status) + ")");
         }
     }
     ~Workbook() { freexl_close(handle_); }
@@ -99,6 +105,30 @@ SheetCell make_cell(const FreeXL_CellValue& value, std::size_t max_cell_bytes) {
     return cell;
 }
 
+// Adds what FreeXL left out: formula results in the cells it reported empty, and the merged ranges.
+void add_extras(Sheet& sheet, const std::vector<xls_detail::SheetExtras>& extras, const WorkbookLimits& limits) {
+    const auto found = std::find_if(extras.begin(), extras.end(), [&](const auto& one) { return one.name == sheet.name; });
+    if (found == extras.end()) return;
+    sheet.merged = found->merged;
+    std::size_t cells = 0;
+    for (const auto& row : sheet.rows) cells += row.cells.size();
+    for (const auto& placed : found->formulas) {
+        if (placed.cell.kind == SheetCell::Kind::empty) continue;
+        auto row = std::lower_bound(sheet.rows.begin(), sheet.rows.end(), placed.row,
+                                    [](const SheetRow& r, std::size_t number) { return r.number < number; });
+        if (row == sheet.rows.end() || row->number != placed.row) row = sheet.rows.insert(row, SheetRow{placed.row, {}});
+        if (row->cells.size() <= placed.column) {
+            cells += placed.column + 1 - row->cells.size();
+            if (cells > limits.max_cells) fail("sheet has more than " + std::to_string(limits.max_cells) + " cells");
+            row->cells.resize(placed.column + 1);
+        }
+        SheetCell& cell = row->cells[placed.column];
+        if (cell.kind != SheetCell::Kind::empty) continue;
+        cell = placed.cell;
+        if (cell.kind == SheetCell::Kind::number) cell.text = number_text(cell.number);
+    }
+}
+
 Sheet read_sheet(const Workbook& book, unsigned short index, std::string name, const WorkbookLimits& limits) {
     if (freexl_select_active_worksheet(book.handle(), index) != FREEXL_OK)
         fail("a damaged .xls workbook (sheet " + std::to_string(index + 1) + ")");
@@ -131,6 +161,7 @@ Sheet read_sheet(const Workbook& book, unsigned short index, std::string name, c
 std::vector<Sheet> read_xls_sheets(const std::filesystem::path& path, const std::optional<std::string>& sheet_name,
                                    const WorkbookLimits& limits) {
     const Workbook book(path);
+    const std::vector<xls_detail::SheetExtras> extras = xls_detail::read_biff_extras(path, limits);
     if (book.info(FREEXL_BIFF_PASSWORD) == FREEXL_BIFF_OBFUSCATED)
         fail("a password-protected .xls workbook: save it without a password");
     const unsigned count = book.info(FREEXL_BIFF_SHEET_COUNT);
@@ -144,13 +175,19 @@ std::vector<Sheet> read_xls_sheets(const std::filesystem::path& path, const std:
     if (names.empty()) fail("the workbook has no sheets");
     std::vector<Sheet> sheets;
     if (!sheet_name) {
-        for (unsigned i = 0; i < count; ++i) sheets.push_back(read_sheet(book, static_cast<unsigned short>(i), names[i], limits));
+        for (unsigned i = 0; i < count; ++i) {
+            sheets.push_back(read_sheet(book, static_cast<unsigned short>(i), names[i], limits));
+            add_extras(sheets.back(), extras, limits);
+        }
         return sheets;
     }
     for (const bool exact : {true, false})
         for (unsigned i = 0; i < count; ++i)
-            if (exact ? names[i] == *sheet_name : same_ignoring_case(names[i], *sheet_name))
-                return {read_sheet(book, static_cast<unsigned short>(i), names[i], limits)};
+            if (exact ? names[i] == *sheet_name : same_ignoring_case(names[i], *sheet_name)) {
+                Sheet sheet = read_sheet(book, static_cast<unsigned short>(i), names[i], limits);
+                add_extras(sheet, extras, limits);
+                return {std::move(sheet)};
+            }
     std::string list;
     for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
     fail("no sheet named \"" + *sheet_name + "\" (sheets: " + list + ")");
