@@ -286,19 +286,33 @@ void import_table(const Table& table, const ColumnMap& columns, const TableSourc
     const std::string id_prefix = source.file + ":" + (source.prefix.empty() ? "" : table.sheet + ":");
     const RowReader reader(columns.kind, columns.fields, headers, rules.decisions, source.file, id_prefix, year);
 
+    // A table ends only after its last row that reads as a record: a sheet of monthly blocks, each
+    // with its signature, goes on after the first block.
+    const bool records_have_dates = columns.kind != RegisterKind::dip;
+    std::size_t last_record = 0;
+    for (std::size_t i = data.size(); i-- > 0;) {
+        const TableRow& row = data[i];
+        const bool key = key_column < row.cells.size() && !row.cells[key_column].text.empty() &&
+                         (!records_have_dates || cell_date(row.cells[key_column]));
+        if (key && !ends_table(row, key_column, rules.columns.table_end_starts())) {
+            last_record = i;
+            break;
+        }
+    }
+
     bool data_seen = false;
     for (std::size_t i = 0; i < data.size(); ++i) {
         const TableRow& row = data[i];
         const Location where{source.file, row.line};
-        if (i == 0 && (is_column_number_row(row) || is_header_continuation(row, headers, columns.kind != RegisterKind::dip)))
-            continue;
-        if (data_seen && ends_table(row, key_column, rules.columns.table_end_starts())) {
+        if (i == 0 && (is_column_number_row(row) || is_header_continuation(row, headers, records_have_dates))) continue;
+        if (data_seen && i > last_record && ends_table(row, key_column, rules.columns.table_end_starts())) {
             if (options.note)
                 options.note(where, source.prefix + "the table ends here (a signature block, a note or empty rows): " +
                                         std::to_string(data.size() - i) + " rows from here on are not read");
             break;
         }
         if (is_total_or_heading_row(row, key_column)) continue;
+        if (i < last_record && is_signature_or_note_row(row, rules.columns.table_end_starts())) continue;  // a block's signature
         data_seen = true;
         if (const auto cut = std::find_if(row.cells.begin(), row.cells.end(), [](const TableCell& cell) { return cell.cut; });
             cut != row.cells.end()) {

@@ -35,7 +35,7 @@ struct ImportOptions {
 // Reads the register at `path` ("-": CSV on standard input) and calls `emit` with one record
 // (the text of one JSON object) per data row, in order: every sheet of a workbook whose header
 // is a register's (or only options.sheet), each table up to its end (a signature block, a note,
-// or a run of empty rows after the data, which are not read). A row that cannot be read (an
+// or a run of empty rows after its last record, which are not read). A row that cannot be read (an
 // impossible or ambiguous date, no receipt date, an overlong cell) is reported to `diag` as
 // FILE:LINE, prefixed with its sheet in a workbook of several, and skipped; a date far from the
 // register's year is a warning. An empty or header-only file gives no records and no error.

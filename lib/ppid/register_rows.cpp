@@ -85,13 +85,18 @@ bool is_signature_line(std::string_view text, const std::vector<std::string>& st
     return parse_written_date(text.substr(comma + 1)).day.has_value();
 }
 
-bool ends_table(const TableRow& row, std::size_t key_column, const std::vector<std::string>& starts) {
+bool is_signature_or_note_row(const TableRow& row, const std::vector<std::string>& starts) {
     const std::vector<std::string> texts = distinct_texts(row);
     if (texts.empty()) return false;
     if (std::all_of(texts.begin(), texts.end(), [&](const std::string& text) { return is_signature_line(text, starts); }))
         return true;
-    if (texts.size() == 1 && util::split_words(util::normalize_words(texts.front())).size() >= note_words) return true;
-    if (row.empty_before < empty_rows_ending_table) return false;
+    return texts.size() == 1 && util::split_words(util::normalize_words(texts.front())).size() >= note_words;
+}
+
+bool ends_table(const TableRow& row, std::size_t key_column, const std::vector<std::string>& starts) {
+    if (is_signature_or_note_row(row, starts)) return true;
+    const std::vector<std::string> texts = distinct_texts(row);
+    if (texts.empty() || row.empty_before < empty_rows_ending_table) return false;
     const bool has_key = key_column < row.cells.size() && !row.cells[key_column].text.empty();
     return !has_key || texts.size() < 2;
 }

@@ -30,10 +30,13 @@ bool is_total_or_heading_row(const TableRow& row, std::size_t key_column);
 // `starts` (normalized words: "mengetahui", "nip", "pejabat pengelola informasi", ...).
 bool is_signature_line(std::string_view text, const std::vector<std::string>& starts);
 
-// Returns whether `row`, coming after the register's data, ends the table: every text in it is a
-// signature line, or it is one note of at least `note_words` words (merged cells repeat it), or
-// it comes after a run of two or more empty rows and does not read as a record (no key value, or
-// nothing beside it).
+// Returns whether `row` belongs to a signature block or a note: every text in it is a signature
+// line, or it is one text of at least eight words (merged cells repeat it).
+bool is_signature_or_note_row(const TableRow& row, const std::vector<std::string>& starts);
+
+// Returns whether `row`, coming after the register's data, ends the table: it belongs to a
+// signature block or a note, or it comes after a run of two or more empty rows and does not read
+// as a record (no key value, or nothing beside it).
 bool ends_table(const TableRow& row, std::size_t key_column, const std::vector<std::string>& starts);
 
 }  // namespace ppid

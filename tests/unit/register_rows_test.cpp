@@ -56,3 +56,10 @@ TEST_CASE("column numbers, header continuations and totals are no records", "[re
     CHECK(is_total_or_heading_row(row({"JANUARI"}), 2));
     CHECK_FALSE(is_total_or_heading_row(row({"1", "", "08/01/2024"}), 2));
 }
+
+TEST_CASE("a signature block or note is told apart from a record that lacks its date", "[register]") {
+    CHECK(is_signature_or_note_row(row({"", "", "", "", "Sukoharjo, 31 Januari 2024"}), starts()));
+    CHECK(is_signature_or_note_row(row({"Catatan: diisi setiap hari kerja"}), starts()));
+    CHECK_FALSE(is_signature_or_note_row(row({"3", "", "", "Budi", "Diterima"}), starts()));
+    CHECK_FALSE(is_signature_or_note_row(row({}), starts()));
+}

@@ -25,12 +25,6 @@ std::size_t count_attribute(std::string_view value) {
     return count;
 }
 
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
-}
-
 ZipArchive open_ods(const std::filesystem::path& path, const WorkbookLimits& limits) {
     try {
         return ZipArchive(path, ZipLimits{limits.max_part_bytes, limits.max_total_bytes}, "workbook");
@@ -67,12 +61,7 @@ public:
             sheets.push_back(std::move(sheet));
         }
         if (!wanted_) return sheets;
-        for (const bool exact : {true, false})
-            for (auto& sheet : sheets)
-                if (exact ? sheet.name == *wanted_ : same_ignoring_case(sheet.name, *wanted_)) return {std::move(sheet)};
-        std::string list;
-        for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
-        fail("no sheet named \"" + *wanted_ + "\" (sheets: " + list + ")");
+        return {std::move(sheets[choose_sheet(names, *wanted_)])};
     }
 
 private:

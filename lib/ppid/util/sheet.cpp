@@ -72,6 +72,20 @@ Sheet fill_merged_cells(Sheet sheet, std::size_t max_cells) {
     return sheet;
 }
 
+std::size_t choose_sheet(const std::vector<std::string>& names, const std::string& wanted) {
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    const auto same_ignoring_case = [&](const std::string& a) {
+        return a.size() == wanted.size() &&
+               std::equal(a.begin(), a.end(), wanted.begin(), [&](char x, char y) { return lower(x) == lower(y); });
+    };
+    auto found = std::find(names.begin(), names.end(), wanted);
+    if (found == names.end()) found = std::find_if(names.begin(), names.end(), same_ignoring_case);
+    if (found != names.end()) return static_cast<std::size_t>(found - names.begin());
+    std::string list;
+    for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+    throw std::runtime_error("no sheet named \"" + wanted + "\" (sheets: " + list + ")");
+}
+
 void append_up_to(std::string& text, std::string_view more, std::size_t limit) {
     if (text.size() > limit) return;
     text.append(more.substr(0, limit + 1 - text.size()));

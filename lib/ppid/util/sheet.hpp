@@ -57,6 +57,11 @@ struct WorkbookLimits {
 // rows. Throws std::runtime_error when the sheet would then hold more than `max_cells` cells.
 Sheet fill_merged_cells(Sheet sheet, std::size_t max_cells = WorkbookLimits{}.max_cells);
 
+// Returns the index of the sheet named `wanted` among a workbook's sheet `names`, compared exactly,
+// else ignoring ASCII case (Excel's names are unique so). Throws std::runtime_error("no sheet named
+// \"X\" (sheets: A, B)").
+std::size_t choose_sheet(const std::vector<std::string>& names, const std::string& wanted);
+
 // Appends `more` to a cell's `text` but never past `limit` + 1 bytes: a reader stops holding a
 // cell's text there, and one byte over the limit tells finish_cell_text that there was more.
 void append_up_to(std::string& text, std::string_view more, std::size_t limit);

@@ -16,12 +16,6 @@ namespace {
     throw std::runtime_error(message);
 }
 
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
-}
-
 // FreeXL's handle, closed on every way out.
 class Workbook {
 public:
@@ -181,16 +175,10 @@ std::vector<Sheet> read_xls_sheets(const std::filesystem::path& path, const std:
         }
         return sheets;
     }
-    for (const bool exact : {true, false})
-        for (unsigned i = 0; i < count; ++i)
-            if (exact ? names[i] == *sheet_name : same_ignoring_case(names[i], *sheet_name)) {
-                Sheet sheet = read_sheet(book, static_cast<unsigned short>(i), names[i], limits);
-                add_extras(sheet, extras, limits);
-                return {std::move(sheet)};
-            }
-    std::string list;
-    for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
-    fail("no sheet named \"" + *sheet_name + "\" (sheets: " + list + ")");
+    const std::size_t chosen = choose_sheet(names, *sheet_name);
+    Sheet sheet = read_sheet(book, static_cast<unsigned short>(chosen), names[chosen], limits);
+    add_extras(sheet, extras, limits);
+    return {std::move(sheet)};
 }
 
 }  // namespace ppid::util
