@@ -55,10 +55,12 @@ std::optional<date::sys_days> cell_date(const TableCell& cell) {
     return parse_written_date(cell.text).day;
 }
 
-// Returns the year most rows' `key_column` dates fall in (the earliest on a tie), or nullopt.
-std::optional<int> register_year(const std::vector<TableRow>& rows, std::size_t key_column) {
+// Returns the year most data rows' (from `first`) `key_column` dates fall in (the earliest on a
+// tie), or nullopt.
+std::optional<int> register_year(const std::vector<TableRow>& rows, std::size_t first, std::size_t key_column) {
     std::vector<std::pair<int, std::size_t>> counts;
-    for (const auto& row : rows) {
+    for (std::size_t i = first; i < rows.size(); ++i) {
+        const TableRow& row = rows[i];
         if (key_column >= row.cells.size() || row.cells[key_column].text.empty()) continue;
         const auto day = cell_date(row.cells[key_column]);
         if (!day) continue;
@@ -281,17 +283,18 @@ void import_table(const Table& table, const ColumnMap& columns, const TableSourc
     const std::string key_field = columns.kind == RegisterKind::dip ? "summary" : "received";
     const auto key_column = static_cast<std::size_t>(
         std::find(columns.fields.begin(), columns.fields.end(), key_field) - columns.fields.begin());
-    const std::vector<TableRow> data(table.rows.begin() + static_cast<std::ptrdiff_t>(header_end), table.rows.end());
-    const std::optional<int> year = columns.kind == RegisterKind::dip ? std::nullopt : register_year(data, key_column);
+    const std::vector<TableRow>& rows = table.rows;  // the data rows start at header_end
+    const std::optional<int> year =
+        columns.kind == RegisterKind::dip ? std::nullopt : register_year(rows, header_end, key_column);
     const std::string id_prefix = source.file + ":" + (source.prefix.empty() ? "" : table.sheet + ":");
     const RowReader reader(columns.kind, columns.fields, headers, rules.decisions, source.file, id_prefix, year);
 
     // A table ends only after its last row that reads as a record: a sheet of monthly blocks, each
     // with its signature, goes on after the first block.
     const bool records_have_dates = columns.kind != RegisterKind::dip;
-    std::size_t last_record = 0;
-    for (std::size_t i = data.size(); i-- > 0;) {
-        const TableRow& row = data[i];
+    std::size_t last_record = header_end;
+    for (std::size_t i = rows.size(); i-- > header_end;) {
+        const TableRow& row = rows[i];
         const bool key = key_column < row.cells.size() && !row.cells[key_column].text.empty() &&
                          (!records_have_dates || cell_date(row.cells[key_column]));
         if (key && !ends_table(row, key_column, rules.columns.table_end_starts())) {
@@ -301,14 +304,14 @@ void import_table(const Table& table, const ColumnMap& columns, const TableSourc
     }
 
     bool data_seen = false;
-    for (std::size_t i = 0; i < data.size(); ++i) {
-        const TableRow& row = data[i];
+    for (std::size_t i = header_end; i < rows.size(); ++i) {
+        const TableRow& row = rows[i];
         const Location where{source.file, row.line};
-        if (i == 0 && (is_column_number_row(row) || is_header_continuation(row, headers, records_have_dates))) continue;
+        if (i == header_end && (is_column_number_row(row) || is_header_continuation(row, headers, records_have_dates))) continue;
         if (data_seen && i > last_record && ends_table(row, key_column, rules.columns.table_end_starts())) {
             if (options.note)
                 options.note(where, source.prefix + "the table ends here (a signature block, a note or empty rows): " +
-                                        std::to_string(data.size() - i) + " rows from here on are not read");
+                                        std::to_string(rows.size() - i) + " rows from here on are not read");
             break;
         }
         if (is_total_or_heading_row(row, key_column)) continue;
