@@ -275,7 +275,8 @@ void import_table(const Table& table, const ColumnMap& columns, const TableSourc
     const std::size_t header_end = columns.header_row + columns.header_rows;
     std::string unrecognised;
     for (std::size_t column = 0; column < headers.size(); ++column)
-        if (!headers[column].empty() && (column >= columns.fields.size() || columns.fields[column].empty()))
+        if (!headers[column].empty() && (column >= columns.fields.size() || columns.fields[column].empty()) &&
+            unrecognised.find("\"" + headers[column] + "\"") == std::string::npos)  // a merged header once
             unrecognised += (unrecognised.empty() ? "\"" : ", \"") + headers[column] + "\"";
     if (!unrecognised.empty())
         diag.warning(Location{source.file, table.rows[columns.header_row].line},
@@ -307,7 +308,9 @@ void import_table(const Table& table, const ColumnMap& columns, const TableSourc
     for (std::size_t i = header_end; i < rows.size(); ++i) {
         const TableRow& row = rows[i];
         const Location where{source.file, row.line};
-        if (i == header_end && (is_column_number_row(row) || is_header_continuation(row, headers, records_have_dates))) continue;
+        // Under the header: its second row when it was read as one, then the column numbers.
+        if (i == header_end && is_header_continuation(row, headers, records_have_dates)) continue;
+        if (i < header_end + 2 && is_column_number_row(row)) continue;
         if (data_seen && i > last_record && ends_table(row, key_column, rules.columns.table_end_starts())) {
             if (options.note)
                 options.note(where, source.prefix + "the table ends here (a signature block, a note or empty rows): " +
