@@ -1,29 +1,39 @@
 // ppid-import: the request, objection and Daftar Informasi Publik registers offices keep in
-// Excel or CSV, as `request`, `objection` and `dip_entry` records.
+// Excel, LibreOffice or CSV, as `request`, `objection` and `dip_entry` records.
 #include <ppid/register_import.hpp>
 #include <ppid/runner.hpp>
 
+#include <iostream>
+
 int main(int argc, char** argv) {
-    const ppid::ToolInfo info{"ppid-import", "Read request, objection and DIP registers (.xlsx, .csv) as records"};
+    const ppid::ToolInfo info{"ppid-import", "Read request, objection and DIP registers (.xlsx, .ods, .xls, .csv) as records"};
     std::vector<std::string> inputs;
     std::optional<std::string> kind;
     std::optional<std::string> map_file;
+    bool verbose = false;
     ppid::ImportOptions options;
 
     const auto define = [&](CLI::App& app) {
         app.add_option("FILE", inputs,
-                       "Register files, .xlsx or .csv (default: the config's registers, else CSV on standard input)");
+                       "Register files, .xlsx, .ods, .xls or .csv (default: the config's registers, else CSV on standard input)");
         app.add_option("--kind", kind, "The register's kind (default: detected from its headers)")
             ->check(CLI::IsMember({"request", "objection", "dip"}))
             ->type_name("request|objection|dip");
-        app.add_option("--sheet", options.sheet, "The .xlsx sheet to read (default: the first)")->type_name("NAME");
+        app.add_option("--sheet", options.sheet, "The workbook sheet to read (default: every sheet with a register)")
+            ->type_name("NAME");
         app.add_option("--map", map_file, "JSON file {\"Column header\": \"field\"} for registers that differ")
             ->type_name("FILE");
+        app.add_flag("-v,--verbose", verbose, "Say on stderr how each file was read and where its tables end");
     };
     const auto run = [&](ppid::ToolContext& context) {
         const auto rules = ppid::RegisterRules::load(context.data_dir());
         if (kind) options.kind = ppid::parse_register_kind(*kind);
         if (map_file) options.map = ppid::load_header_map(*map_file, rules.columns);
+        // Notes are not problems: they go to stderr as the runner's messages do, but count for nothing.
+        if (verbose)
+            options.note = [](const ppid::Location& where, const std::string& message) {
+                std::cerr << "ppid-import: " << ppid::to_string(where) << ": note: " << message << '\n';
+            };
         // With no FILE, the office's own registers; with none configured, standard input.
         if (inputs.empty()) inputs = ppid::config_relative_paths(context.config(), context.config().registers);
         if (inputs.empty()) inputs.emplace_back("-");

@@ -41,13 +41,24 @@ public:
 
     const KindRules& rules(RegisterKind kind) const;
 
-    // Returns the field `header` names for `kind` (the --map pairs first), skipping fields in
-    // `taken`; "" when it names none.
+    // Returns the field `header` (normalized) names for `kind`: the --map pairs first, then the
+    // rules on the header with its abbreviations spelled out; fields in `taken` are skipped; ""
+    // when it names none.
     std::string field_for(RegisterKind kind, std::string_view header, const HeaderMap& map,
                           const std::vector<std::string>& taken) const;
 
+    // Returns a normalized header with the abbreviations offices write spelled out, word by word
+    // ("tgl jawaban" is "tanggal jawaban").
+    std::string spelled_out(std::string_view header) const;
+
+    // Returns how the lines of a signature block or a note under a register start (normalized
+    // words: "mengetahui", "nip"); see ends_table.
+    const std::vector<std::string>& table_end_starts() const { return table_end_starts_; }
+
 private:
     std::vector<KindRules> kinds_;
+    std::vector<std::string> table_end_starts_;
+    std::vector<std::pair<std::string, std::string>> abbreviations_;  // word, its spelling
 };
 
 // Returns the pairs of a --map file: a JSON object {"Header as written": "field"}. Throws Error
@@ -57,12 +68,17 @@ HeaderMap load_header_map(const std::filesystem::path& path, const ColumnRules& 
 // The columns of one register.
 struct ColumnMap {
     RegisterKind kind = RegisterKind::request;
-    std::size_t header_row = 0;           // index into the rows given to find_columns
+    std::size_t header_row = 0;           // index into the rows given to find_columns: the header's first row
+    std::size_t header_rows = 1;          // 2 for a header written over two rows
     std::vector<std::string> fields;      // per column: the field, or "" when not recognised
+    std::vector<std::string> headers;     // per column: its header as written ("Identitas Pemohon Nama")
 };
 
-// Returns the header row among `rows` (each a list of cell texts) and what its columns hold,
-// for `kind` or for the kind that fits best; nullopt when no row has the required columns.
+// Returns the header among `rows` (each a list of cell texts) and what its columns hold, for
+// `kind` or for the kind that fits best; nullopt when no header has the required columns. A
+// header may span two rows, a group cell ("Identitas Pemohon", merged or not) over its
+// sub-cells ("Nama", "Alamat"): a sub-cell is matched alone first, then with its group's words.
+// The two-row reading is chosen only when it recognises more than either row does alone.
 std::optional<ColumnMap> find_columns(const std::vector<std::vector<std::string>>& rows,
                                       std::optional<RegisterKind> kind, const ColumnRules& rules,
                                       const HeaderMap& map);

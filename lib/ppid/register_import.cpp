@@ -1,5 +1,6 @@
 #include <ppid/indonesian_date.hpp>
 #include <ppid/register_import.hpp>
+#include <ppid/register_rows.hpp>
 #include <ppid/register_table.hpp>
 #include <ppid/util/iso_date.hpp>
 #include <ppid/util/json_text.hpp>
@@ -44,8 +45,38 @@ std::string two_digits(long value) {
     return (value < 10 ? "0" : "") + std::to_string(value);
 }
 
+// A register covers a year; a date further from it is a typing or formula error (3119-07-03), or
+// worth a look.
+constexpr int years_near_register = 1;
+
+// Returns the date in `cell` (an Excel serial or written text), or nullopt when it holds none.
+std::optional<date::sys_days> cell_date(const TableCell& cell) {
+    if (cell.excel_serial) return excel_serial_to_date(*cell.excel_serial);
+    return parse_written_date(cell.text).day;
+}
+
+// Returns the year most data rows' (from `first`) `key_column` dates fall in (the earliest on a
+// tie), or nullopt.
+std::optional<int> register_year(const std::vector<TableRow>& rows, std::size_t first, std::size_t key_column) {
+    std::vector<std::pair<int, std::size_t>> counts;
+    for (std::size_t i = first; i < rows.size(); ++i) {
+        const TableRow& row = rows[i];
+        if (key_column >= row.cells.size() || row.cells[key_column].text.empty()) continue;
+        const auto day = cell_date(row.cells[key_column]);
+        if (!day) continue;
+        const int year = static_cast<int>(date::year_month_day(*day).year());
+        const auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& count) { return count.first == year; });
+        if (it == counts.end()) counts.emplace_back(year, 1);
+        else ++it->second;
+    }
+    if (counts.empty()) return std::nullopt;
+    std::sort(counts.begin(), counts.end());
+    return std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+}
+
 // Returns the cell's date as ISO text ("2023-08-29", or "2023-08-29T14:05" with a time).
-std::string read_date(const TableCell& cell, const std::string& header, const Location& where, Diagnostics& diag) {
+std::string read_date(const TableCell& cell, const std::string& header, const Location& where, Diagnostics& diag,
+                      std::optional<int> year) {
     std::optional<date::sys_days> day;
     std::optional<std::chrono::minutes> time;
     if (cell.excel_serial) {
@@ -62,54 +93,11 @@ std::string read_date(const TableCell& cell, const std::string& header, const Lo
         time = written.time_of_day;
     }
     std::string text = util::format_iso_date(*day);
+    if (year && std::abs(static_cast<int>(date::year_month_day(*day).year()) - *year) > years_near_register)
+        diag.warning(where, "column \"" + header + "\": " + text + " is far from the register's year " +
+                                std::to_string(*year) + " (a typing or formula error?)");
     if (time) text += "T" + two_digits(time->count() / 60) + ":" + two_digits(time->count() % 60);
     return text;
-}
-
-bool is_column_number_row(const TableRow& row) {
-    long expected = 1;
-    for (const auto& cell : row.cells) {
-        if (cell.text.empty()) continue;
-        if (cell.text != std::to_string(expected) && cell.text != "(" + std::to_string(expected) + ")") return false;
-        ++expected;
-    }
-    return expected > 2;
-}
-
-// No register cell is longer (the longest request descriptions run to a few KiB); a longer one
-// is a broken export or an attack, and would make a record too long for the other tools.
-constexpr std::size_t max_cell_bytes = 64 * 1024;
-
-// The second row of a header written over two rows (merged cells above, "Tanggal" and "Jam"
-// below): every filled cell repeats its column's header, or, in a register of requests or
-// objections whose every record has a date, no cell holds a digit at all.
-bool is_header_continuation(const TableRow& row, const std::vector<std::string>& headers, bool records_have_dates) {
-    bool repeats = true, digits = false;
-    for (std::size_t column = 0; column < row.cells.size(); ++column) {
-        const std::string& text = row.cells[column].text;
-        if (text.empty()) continue;
-        if (column >= headers.size() || util::normalize_words(text) != util::normalize_words(headers[column])) repeats = false;
-        if (text.find_first_of("0123456789") != std::string::npos) digits = true;
-    }
-    return repeats || (records_have_dates && !digits);
-}
-
-// A "Jumlah"/"Total" line under the table (its count may stand in any column), or a sub-heading
-// such as "JANUARI" inside it. `key_column` holds what every record has (the receipt date, the
-// DIP summary): a row with real text there is a record, whatever its first word.
-bool is_total_or_heading_row(const TableRow& row, std::size_t key_column) {
-    const bool has_key = key_column < row.cells.size() && !row.cells[key_column].text.empty();
-    if (has_key && row.cells[key_column].text.find_first_not_of("0123456789") != std::string::npos) return false;
-    std::size_t filled = 0;
-    std::string first;
-    for (const auto& cell : row.cells) {
-        if (cell.text.empty()) continue;
-        if (++filled == 1) first = util::normalize_words(cell.text);
-    }
-    const std::string first_word = first.substr(0, first.find(' '));
-    const bool total = first_word == "jumlah" || first_word == "total" || first_word == "jml";
-    const bool heading = !has_key && filled == 1 && first.find_first_of("0123456789") == std::string::npos;
-    return total || heading;
 }
 
 // A row's fields by name: a handful, so a flat list beats a map.
@@ -141,9 +129,11 @@ private:
 // Builds one record from a data row; throws Error for a row that cannot become a record.
 class RowReader {
 public:
+    // `id_prefix` names the rows of a register with no number column ("register.csv:").
     RowReader(RegisterKind kind, const std::vector<std::string>& fields, const std::vector<std::string>& headers,
-              const DecisionTexts& decisions, std::string source)
-        : kind_(kind), fields_(fields), headers_(headers), decisions_(decisions), source_(std::move(source)) {}
+              const DecisionTexts& decisions, std::string source, std::string id_prefix, std::optional<int> year)
+        : kind_(kind), fields_(fields), headers_(headers), decisions_(decisions), source_(std::move(source)),
+          id_prefix_(std::move(id_prefix)), year_(year) {}
 
     // Returns the row as one JSON object's text, keys in the fixed order of its kind.
     std::string read(const TableRow& row, const Location& where, Diagnostics& diag) const {
@@ -157,7 +147,7 @@ public:
             if (field.rfind("requester.", 0) == 0) {
                 requester.set(field.substr(10), cell.text);
             } else if (std::find(date_fields.begin(), date_fields.end(), field) != date_fields.end()) {
-                values.set(field, read_date(cell, headers_[column], where, diag));
+                values.set(field, read_date(cell, headers_[column], where, diag, year_));
             } else {
                 values.set(field, cell.text);
             }
@@ -173,7 +163,7 @@ public:
         json.string("type", kind_ == RegisterKind::dip ? "dip_entry" : to_string(kind_));
         if (kind_ != RegisterKind::dip) {
             const std::string* id = values.get("id") ? values.get("id") : values.get("number");
-            json.string("id", id ? *id : source_ + ":" + std::to_string(where.line));
+            json.string("id", id ? *id : id_prefix_ + std::to_string(where.line));
         }
         const auto& order = kind_ == RegisterKind::request ? request_order : kind_ == RegisterKind::objection ? objection_order : dip_order;
         for (const auto& key : order) {
@@ -258,6 +248,8 @@ private:
     const std::vector<std::string>& headers_;
     const DecisionTexts& decisions_;
     std::string source_;
+    std::string id_prefix_;
+    std::optional<int> year_;
 };
 
 }  // namespace
@@ -267,61 +259,124 @@ RegisterRules RegisterRules::load(const std::filesystem::path& data_dir) {
             DecisionTexts::load(data_dir / "registers" / "decisions.json")};
 }
 
-void import_register(const std::string& path, const ImportOptions& options, const RegisterRules& rules,
-                     Diagnostics& diag, const std::function<void(std::string_view)>& emit) {
-    const Table table = read_register_table(path, options.sheet);
-    const std::string source = path == "-" ? stdin_name : path;
-    if (table.rows.empty()) return;  // an empty export is not an error: nothing was registered
 
-    std::vector<std::vector<std::string>> top;
-    for (std::size_t i = 0; i < table.rows.size() && i < header_search_rows; ++i) {
-        std::vector<std::string> texts;
-        for (const auto& cell : table.rows[i].cells) texts.push_back(cell.text);
-        top.push_back(std::move(texts));
-    }
-    const auto columns = find_columns(top, options.kind, rules.columns, options.map);
-    if (!columns) {
-        const std::string kind = options.kind ? std::string(to_string(*options.kind)) + " " : "";
-        throw Error("no " + kind + "register header row found in the first " + std::to_string(header_search_rows) +
-                        " rows (see --kind and --map)", Location{source, 0});
-    }
-    const std::vector<std::string>& headers = top[columns->header_row];
-    const RowReader reader(columns->kind, columns->fields, headers, rules.decisions, source);
+namespace {
+
+// Where the rows of one table are reported: the file, and the sheet when the workbook has several.
+struct TableSource {
+    std::string file;    // as records name it
+    std::string prefix;  // before every message: "sheet \"Register Keberatan\": ", or ""
+};
+
+// Reads the records of one table whose header `columns` found.
+void import_table(const Table& table, const ColumnMap& columns, const TableSource& source, const ImportOptions& options,
+                  const RegisterRules& rules, Diagnostics& diag, const std::function<void(std::string_view)>& emit) {
+    const std::vector<std::string>& headers = columns.headers;
+    const std::size_t header_end = columns.header_row + columns.header_rows;
     std::string unrecognised;
     for (std::size_t column = 0; column < headers.size(); ++column)
-        if (!headers[column].empty() && (column >= columns->fields.size() || columns->fields[column].empty()))
+        if (!headers[column].empty() && (column >= columns.fields.size() || columns.fields[column].empty()) &&
+            unrecognised.find("\"" + headers[column] + "\"") == std::string::npos)  // a merged header once
             unrecognised += (unrecognised.empty() ? "\"" : ", \"") + headers[column] + "\"";
     if (!unrecognised.empty())
-        diag.warning(Location{source, table.rows[columns->header_row].line},
-                     "columns not recognised, left out: " + unrecognised + " (see --map)");
-    const std::string key_field = columns->kind == RegisterKind::dip ? "summary" : "received";
+        diag.warning(Location{source.file, table.rows[columns.header_row].line},
+                     source.prefix + "columns not recognised, left out: " + unrecognised + " (see --map)");
+    const std::string key_field = columns.kind == RegisterKind::dip ? "summary" : "received";
     const auto key_column = static_cast<std::size_t>(
-        std::find(columns->fields.begin(), columns->fields.end(), key_field) - columns->fields.begin());
+        std::find(columns.fields.begin(), columns.fields.end(), key_field) - columns.fields.begin());
+    const std::vector<TableRow>& rows = table.rows;  // the data rows start at header_end
+    const std::optional<int> year =
+        columns.kind == RegisterKind::dip ? std::nullopt : register_year(rows, header_end, key_column);
+    const std::string id_prefix = source.file + ":" + (source.prefix.empty() ? "" : table.sheet + ":");
+    const RowReader reader(columns.kind, columns.fields, headers, rules.decisions, source.file, id_prefix, year);
 
-    for (std::size_t i = columns->header_row + 1; i < table.rows.size(); ++i) {
-        const TableRow& row = table.rows[i];
-        if (i == columns->header_row + 1 &&
-            (is_column_number_row(row) || is_header_continuation(row, headers, columns->kind != RegisterKind::dip)))
-            continue;
+    // A table ends only after its last row that reads as a record: a sheet of monthly blocks, each
+    // with its signature, goes on after the first block.
+    const bool records_have_dates = columns.kind != RegisterKind::dip;
+    std::size_t last_record = header_end;
+    for (std::size_t i = rows.size(); i-- > header_end;) {
+        const TableRow& row = rows[i];
+        const bool key = key_column < row.cells.size() && !row.cells[key_column].text.empty() &&
+                         (!records_have_dates || cell_date(row.cells[key_column]));
+        if (key && !ends_table(row, key_column, rules.columns.table_end_starts())) {
+            last_record = i;
+            break;
+        }
+    }
+
+    bool data_seen = false;
+    for (std::size_t i = header_end; i < rows.size(); ++i) {
+        const TableRow& row = rows[i];
+        const Location where{source.file, row.line};
+        // Under the header: its second row when it was read as one, then the column numbers.
+        if (i == header_end && is_header_continuation(row, headers, records_have_dates)) continue;
+        if (i < header_end + 2 && is_column_number_row(row)) continue;
+        if (data_seen && i > last_record && ends_table(row, key_column, rules.columns.table_end_starts())) {
+            if (options.note)
+                options.note(where, source.prefix + "the table ends here (a signature block, a note or empty rows): " +
+                                        std::to_string(rows.size() - i) + " rows from here on are not read");
+            break;
+        }
         if (is_total_or_heading_row(row, key_column)) continue;
-        const Location where{source, row.line};
-        if (const auto long_cell = std::find_if(row.cells.begin(), row.cells.end(),
-                                                [](const TableCell& cell) { return cell.text.size() > max_cell_bytes; });
-            long_cell != row.cells.end()) {
-            diag.error(where, "a cell of " + std::to_string(long_cell->text.size()) + " bytes, more than a register's " +
-                                  std::to_string(max_cell_bytes) + ": the row is left out");
+        if (i < last_record && is_signature_or_note_row(row, rules.columns.table_end_starts())) continue;  // a block's signature
+        data_seen = true;
+        if (const auto cut = std::find_if(row.cells.begin(), row.cells.end(), [](const TableCell& cell) { return cell.cut; });
+            cut != row.cells.end()) {
+            diag.error(where, source.prefix + "a cell of more than a register's " + std::to_string(max_register_cell_bytes) +
+                                  " bytes: the row is left out");
             continue;
         }
         std::string record;
         try {
             record = reader.read(row, where, diag);
         } catch (const Error& e) {
-            diag.error(e.where(), e.what());
+            diag.error(e.where(), source.prefix + e.what());
             continue;
         }
         emit(record);
     }
     if (table.truncated) diag.error(table.truncated->where(), table.truncated->what());
+}
+
+}  // namespace
+
+void import_register(const std::string& path, const ImportOptions& options, const RegisterRules& rules,
+                     Diagnostics& diag, const std::function<void(std::string_view)>& emit) {
+    const std::vector<Table> tables = read_register_tables(path, options.sheet);
+    const std::string file = path == "-" ? stdin_name : path;
+    // Every sheet is looked at unless one was named: the objection register usually sits on the
+    // second sheet. A sheet with no register header (a cover, a chart's data) is passed over.
+    const bool every_sheet = !options.sheet && tables.size() > 1;
+    bool any_rows = false, any_register = false;
+    for (const Table& table : tables) {
+        if (table.rows.empty()) continue;  // an empty export or sheet is not an error: nothing was registered
+        any_rows = true;
+        const TableSource source{file, every_sheet ? "sheet \"" + table.sheet + "\": " : ""};
+        if (options.note && !table.notes.empty()) options.note(Location{file, 0}, "read " + table.notes);
+        std::vector<std::vector<std::string>> top;
+        for (std::size_t i = 0; i < table.rows.size() && i < header_search_rows; ++i) {
+            std::vector<std::string> texts;
+            for (const auto& cell : table.rows[i].cells) texts.push_back(cell.text);
+            top.push_back(std::move(texts));
+        }
+        const auto columns = find_columns(top, options.kind, rules.columns, options.map);
+        if (!columns) {
+            if (every_sheet) {
+                if (options.note) options.note(Location{file, 0}, source.prefix + "no register header: the sheet is passed over");
+                continue;
+            }
+            const std::string kind = options.kind ? std::string(to_string(*options.kind)) + " " : "";
+            throw Error("no " + kind + "register header row found in the first " + std::to_string(header_search_rows) +
+                            " rows (see --kind and --map)", Location{file, 0});
+        }
+        any_register = true;
+        import_table(table, *columns, source, options, rules, diag, emit);
+    }
+    if (every_sheet && any_rows && !any_register) {
+        const std::string kind = options.kind ? std::string(to_string(*options.kind)) + " " : "";
+        throw Error("no " + kind + "register header row found in the first " + std::to_string(header_search_rows) +
+                        " rows of any sheet (see --sheet, --kind and --map)", Location{file, 0});
+    }
 }
 
 }  // namespace ppid

@@ -204,3 +204,18 @@ TEST_CASE("an Excel export read end to end", "[csv]") {
         CHECK(records[1].line == 2);
     }
 }
+
+TEST_CASE("a field is held only up to one byte past the limit, and the records after it are read", "[csv]") {
+    const std::string huge(100000, 'x');
+    const std::string text = "a;\"" + huge + "\"\"q\";" + huge + "\r\nb;c;d\r\n";
+    util::CsvReader reader(text, ';', 1000);
+    util::CsvRecord record;
+    REQUIRE(reader.next(record));
+    REQUIRE(record.fields.size() == 3);
+    CHECK(record.fields[0] == "a");
+    CHECK(record.fields[1].size() == 1001);
+    CHECK(record.fields[2].size() == 1001);
+    REQUIRE(reader.next(record));
+    CHECK(record.fields == Fields{"b", "c", "d"});
+    CHECK(record.line == 2);
+}

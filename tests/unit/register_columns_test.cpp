@@ -106,3 +106,46 @@ TEST_CASE("objection reasons are read as the letters of Pasal 35(1)", "[register
     CHECK(texts.objection_reason("Biaya yang dikenakan tidak wajar") == 'f');
     CHECK_FALSE(texts.objection_reason("lainnya"));
 }
+
+TEST_CASE("a two-row header joins a group cell and its sub-cells, merged or exported as CSV", "[register]") {
+    const std::vector<std::string> expected{"number", "received", "requester.name", "requester.address",
+                                            "requester.contact", "requester.occupation", "information", "answered"};
+    // CSV and .xls: the group's text stands only in its first cell.
+    const std::vector<std::vector<std::string>> csv{
+        {"REGISTER PERMOHONAN INFORMASI PUBLIK"},
+        {"No", "Tgl.", "Identitas Pemohon", "", "", "", "Informasi yang Diminta", "Tanggal"},
+        {"", "", "Nama", "Alamat", "No. HP/WA", "Pekerjaan", "", "Jawaban"},
+        {"(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"}};
+    const auto map = find_columns(csv, std::nullopt, shipped_columns(), {});
+    REQUIRE(map);
+    CHECK(map->header_row == 1);
+    CHECK(map->header_rows == 2);
+    CHECK(map->fields == expected);
+    CHECK(map->headers[3] == "Identitas Pemohon Alamat");
+    // .xlsx and .ods: merged cells are filled, across and down.
+    const std::vector<std::vector<std::string>> filled{
+        {"No", "Tgl.", "Identitas Pemohon", "Identitas Pemohon", "Identitas Pemohon", "Identitas Pemohon",
+         "Informasi yang Diminta", "Tanggal"},
+        {"No", "Tgl.", "Nama", "Alamat", "No. HP/WA", "Pekerjaan", "Informasi yang Diminta", "Jawaban"}};
+    CHECK(fields_of(filled) == expected);
+}
+
+TEST_CASE("a one-row header under a title is not read as two rows", "[register]") {
+    const auto map = find_columns({{"REGISTER KEBERATAN", "REGISTER KEBERATAN", "REGISTER KEBERATAN"},
+                                   {"No", "Tanggal Keberatan", "Alasan Keberatan"},
+                                   {"1", "29/01/2024", "Permohonan ditolak"}},
+                                  std::nullopt, shipped_columns(), {});
+    REQUIRE(map);
+    CHECK(map->kind == RegisterKind::objection);
+    CHECK(map->header_row + map->header_rows == 2);
+    CHECK(map->fields == std::vector<std::string>{"number", "received", "reason"});
+}
+
+TEST_CASE("header words as offices abbreviate them are recognised", "[register]") {
+    for (const std::string received : {"Tgl.", "Tgl Permohonan", "TGL PERMOHONAN", "Hari/Tgl", "Tanggal Masuk"})
+        CHECK(fields_of({{"No", received, "Nama"}}, RegisterKind::request) ==
+              std::vector<std::string>{"number", "received", "requester.name"});
+    CHECK(fields_of({{"No", "Tgl.", "No. HP/WA", "Status", "Tgl. Jawaban"}}) ==
+          std::vector<std::string>{"number", "received", "requester.contact", "decision", "answered"});
+    CHECK(shipped_columns().spelled_out("tgl jawaban") == "tanggal jawaban");
+}

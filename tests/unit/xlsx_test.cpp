@@ -235,8 +235,8 @@ TEST_CASE("xlsx: merged ranges are listed and can be filled", "[xlsx]") {
     CHECK(filled.rows[4].cells.size() == 4);
 
     util::Sheet huge;
-    huge.rows.push_back({1, std::vector<util::SheetCell>(3, util::SheetCell{Kind::text, "x", 0, false})});
-    huge.rows.push_back({1048576, {util::SheetCell{Kind::text, "y", 0, false}}});
+    huge.rows.push_back({1, std::vector<util::SheetCell>(3, util::SheetCell{Kind::text, "x", 0, false, false})});
+    huge.rows.push_back({1048576, {util::SheetCell{Kind::text, "y", 0, false, false}}});
     huge.merged.push_back({1, 0, 1048576, 2});
     CHECK_THROWS_WITH(util::fill_merged_cells(huge, 1000), "merged ranges would fill the sheet past 1000 cells");
 }
@@ -437,4 +437,34 @@ TEST_CASE("xlsx: column letters convert both ways", "[xlsx]") {
     CHECK(util::column_name(25) == "Z");
     CHECK(util::column_name(26) == "AA");
     CHECK(util::column_name(16383) == "XFD");
+}
+
+TEST_CASE("an xlsx cell is held only up to the cell limit, shared or inline, and marked cut", "[xlsx]") {
+    TempDir dir;
+    util::XlsxLimits limits;
+    limits.max_cell_bytes = 100;
+    for (const bool inline_strings : {false, true}) {
+        XlsxWriter writer;
+        writer.use_inline_strings(inline_strings);
+        writer.add_sheet("Register").set(1, 0, std::string(5000, 'a')).set(1, 1, std::string(100, 'b'));
+        writer.save(dir / "long.xlsx");
+        const util::Sheet sheet = util::read_xlsx_sheet(dir / "long.xlsx", std::nullopt, limits);
+        CHECK(cell(sheet, 1, 0).text == std::string(100, 'a'));
+        CHECK(cell(sheet, 1, 0).cut);
+        CHECK(cell(sheet, 1, 1).text.size() == 100);
+        CHECK_FALSE(cell(sheet, 1, 1).cut);
+    }
+}
+
+TEST_CASE("every worksheet of a workbook is read in order, or the one named", "[xlsx]") {
+    TempDir dir;
+    XlsxWriter writer;
+    writer.add_sheet("Register Permohonan").set(1, 0, "a");
+    writer.add_sheet("Register Keberatan").set(2, 0, "b");
+    writer.save(dir / "book.xlsx");
+    const auto sheets = util::read_xlsx_sheets(dir / "book.xlsx", std::nullopt);
+    REQUIRE(sheets.size() == 2);
+    CHECK(sheets[1].name == "Register Keberatan");
+    CHECK(cell(sheets[1], 2, 0).text == "b");
+    CHECK(util::read_xlsx_sheets(dir / "book.xlsx", std::string("register keberatan")).size() == 1);
 }

@@ -58,8 +58,8 @@ bool is_empty_record(const CsvRecord& record) {
     return std::all_of(record.fields.begin(), record.fields.end(), [](const std::string& f) { return f.empty(); });
 }
 
-CsvReader::CsvReader(std::string_view text, char delimiter)
-    : cursor_(text.data()), end_(text.data() + text.size()), delimiter_(delimiter) {
+CsvReader::CsvReader(std::string_view text, char delimiter, std::size_t max_field_bytes)
+    : cursor_(text.data()), end_(text.data() + text.size()), delimiter_(delimiter), max_held_(max_field_bytes + 1) {
     if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
         throw std::invalid_argument("a CSV delimiter cannot be a quote or a line break");
     }
@@ -106,7 +106,8 @@ void CsvReader::read_field(std::string& field) {
     }
     const char* start = cursor_;
     cursor_ = scan_unquoted(start);
-    field.assign(start, without_cr(start, cursor_));
+    field.clear();
+    append_held(field, start, without_cr(start, cursor_));
 }
 
 void CsvReader::read_quoted_field(std::string& field) {
@@ -121,10 +122,10 @@ void CsvReader::read_quoted_field(std::string& field) {
         }
         const char* quote = static_cast<const char*>(found);
         line_ += static_cast<std::size_t>(std::count(p, quote, '\n'));
-        field.append(p, quote);
+        append_held(field, p, quote);
         p = quote + 1;
         if (p == end_ || *p != '"') break;
-        field.push_back('"');  // a doubled quote
+        append_held(field, p, p + 1);  // a doubled quote
         ++p;
     }
     // Text between the closing quote and the delimiter is kept, as Excel does.
@@ -132,7 +133,7 @@ void CsvReader::read_quoted_field(std::string& field) {
     const char* kept_end = without_cr(p, stop);
     if (kept_end != p) {
         ++stray_quotes_;
-        field.append(p, kept_end);
+        append_held(field, p, kept_end);
     }
     cursor_ = stop;
 }
@@ -144,6 +145,11 @@ const char* CsvReader::scan_unquoted(const char* p) {
         ++stray_quotes_;
         ++p;
     }
+}
+
+void CsvReader::append_held(std::string& field, const char* first, const char* last) const {
+    if (field.size() >= max_held_) return;
+    field.append(first, std::min(static_cast<std::size_t>(last - first), max_held_ - field.size()));
 }
 
 const char* CsvReader::without_cr(const char* start, const char* stop) const {

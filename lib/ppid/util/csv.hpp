@@ -36,8 +36,10 @@ bool is_empty_record(const CsvRecord& record);
 // bare delimiters (";;;") is a record of empty fields; see is_empty_record. A lone CR is data.
 class CsvReader {
 public:
-    // Throws std::invalid_argument when `delimiter` is a quote, CR or LF.
-    CsvReader(std::string_view text, char delimiter);
+    // Throws std::invalid_argument when `delimiter` is a quote, CR or LF. A field is held only up
+    // to `max_field_bytes` + 1 bytes, so that one huge field costs no memory and the caller can
+    // still tell that it was longer than the limit.
+    CsvReader(std::string_view text, char delimiter, std::size_t max_field_bytes = std::string::npos - 1);
 
     // Fills `record` with the next record and returns true, or returns false at the end; the
     // record's vector and strings are reused, so pass the same one on every call. Throws
@@ -57,10 +59,13 @@ private:
     const char* scan_unquoted(const char* p);
     // Returns `stop`, or one byte less when the run ends with the CR of a CRLF (or of the text).
     const char* without_cr(const char* start, const char* stop) const;
+    // Appends [first, last) to `field` up to the held bytes.
+    void append_held(std::string& field, const char* first, const char* last) const;
 
     const char* cursor_;
     const char* end_;
     char delimiter_;
+    std::size_t max_held_;
     std::size_t line_ = 1;
     std::size_t stray_quotes_ = 0;
     std::array<bool, 256> stops_{};  // the bytes that end an unquoted run: delimiter, LF, quote

@@ -102,13 +102,14 @@ private:
                 else if (xml_.is_end("v"))
                     in_value = false;
                 else if (xml_.is_start("is"))
-                    value_ = read_string_item(xml_, "is");
+                    value_ = read_string_item(xml_, "is", limits_.max_cell_bytes);
                 else if (in_value && xml_.is_text())
-                    value_ += xml_.value();
+                    append_up_to(value_, xml_.value(), limits_.max_cell_bytes);
             }
         }
         SheetCell cell = make_cell(column, row.number);
         if (cell.kind == SheetCell::Kind::empty) return;
+        finish_cell_text(cell, limits_.max_cell_bytes);
         cell.date_format = style < date_styles_.size() && date_styles_[style];
         if (row.cells.size() <= column) {
             cells_ += column + 1 - row.cells.size();
@@ -206,87 +207,47 @@ std::vector<std::string> xlsx_sheet_names(const std::filesystem::path& path, con
     return names;
 }
 
-Sheet read_xlsx_sheet(const std::filesystem::path& path, const std::optional<std::string>& sheet_name,
-                      const XlsxLimits& limits) {
+namespace {
+
+// Reads every worksheet (`all`), else the one find_worksheet chooses for `sheet_name`.
+std::vector<Sheet> read_worksheets(const std::filesystem::path& path, const std::optional<std::string>& sheet_name,
+                                   bool all, const XlsxLimits& limits) {
     ZipArchive zip = xlsx_detail::open_package(path, limits);
     const xlsx_detail::Workbook book = xlsx_detail::open_workbook(zip);
-    const xlsx_detail::WorksheetPart worksheet = xlsx_detail::find_worksheet(zip, book, sheet_name);
+    std::vector<xlsx_detail::WorksheetPart> worksheets;
+    if (all)
+        worksheets = xlsx_detail::all_worksheets(zip, book);
+    else
+        worksheets.push_back(xlsx_detail::find_worksheet(zip, book, sheet_name));
 
     std::vector<bool> date_styles;
     if (const auto styles = xlsx_detail::workbook_part(zip, book, "/styles", "styles.xml"))
         date_styles = xlsx_detail::read_date_styles(zip, *styles);
     SharedStrings strings;
     if (const auto shared = xlsx_detail::workbook_part(zip, book, "/sharedStrings", "sharedStrings.xml"))
-        strings = xlsx_detail::read_shared_strings(zip, *shared);
+        strings = xlsx_detail::read_shared_strings(zip, *shared, limits.max_cell_bytes);
 
-    Sheet sheet;
-    sheet.name = worksheet.sheet_name;
-    xlsx_detail::XmlPart part(zip, worksheet.part);
-    SheetReader(part.xml, strings, date_styles, limits).read(sheet);
-    return sheet;
+    std::vector<Sheet> sheets;
+    for (const auto& worksheet : worksheets) {
+        Sheet sheet;
+        sheet.name = worksheet.sheet_name;
+        xlsx_detail::XmlPart part(zip, worksheet.part);
+        SheetReader(part.xml, strings, date_styles, limits).read(sheet);
+        sheets.push_back(std::move(sheet));
+    }
+    return sheets;
 }
 
-Sheet fill_merged_cells(Sheet sheet, std::size_t max_cells) {
-    if (sheet.rows.empty()) return sheet;
-    const auto by_number = [](const SheetRow& row, std::size_t number) { return row.number < number; };
-    const auto find_row = [&](std::size_t number) -> SheetRow* {
-        const auto it = std::lower_bound(sheet.rows.begin(), sheet.rows.end(), number, by_number);
-        return it != sheet.rows.end() && it->number == number ? &*it : nullptr;
-    };
-    const auto top_left = [&](const MergedRange& range) -> const SheetCell* {
-        const SheetRow* row = find_row(range.first_row);
-        if (row == nullptr || range.first_column >= row->cells.size()) return nullptr;
-        const SheetCell& cell = row->cells[range.first_column];
-        return cell.kind == SheetCell::Kind::empty ? nullptr : &cell;
-    };
-    const std::size_t last_row = sheet.rows.back().number;
-    std::size_t width = 0, cells = 0;
-    for (const auto& row : sheet.rows) {
-        width = std::max(width, row.cells.size());
-        cells += row.cells.size();
-    }
-    const auto check = [&] {
-        if (cells > max_cells) fail("merged ranges would fill the sheet past " + std::to_string(max_cells) + " cells");
-    };
+}  // namespace
 
-    // Rows missing inside a range are added first, so the fill below never shifts the rows.
-    std::vector<SheetRow> added;
-    for (const auto& range : sheet.merged) {
-        if (top_left(range) == nullptr) continue;
-        for (std::size_t number = range.first_row; number <= std::min(range.last_row, last_row); ++number) {
-            if (find_row(number) != nullptr) continue;
-            added.push_back(SheetRow{number, {}});
-            ++cells;
-            check();
-        }
-    }
-    if (!added.empty()) {
-        std::sort(added.begin(), added.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
-        added.erase(
-            std::unique(added.begin(), added.end(), [](const auto& a, const auto& b) { return a.number == b.number; }),
-            added.end());
-        std::move(added.begin(), added.end(), std::back_inserter(sheet.rows));
-        std::sort(sheet.rows.begin(), sheet.rows.end(),
-                  [](const auto& a, const auto& b) { return a.number < b.number; });
-    }
+Sheet read_xlsx_sheet(const std::filesystem::path& path, const std::optional<std::string>& sheet_name,
+                      const XlsxLimits& limits) {
+    return std::move(read_worksheets(path, sheet_name, false, limits).front());
+}
 
-    for (const auto& range : sheet.merged) {
-        const SheetCell* source = top_left(range);
-        if (source == nullptr || range.first_column >= width) continue;
-        const SheetCell value = *source;
-        for (std::size_t number = range.first_row; number <= std::min(range.last_row, last_row); ++number) {
-            SheetRow& row = *find_row(number);
-            const std::size_t end = std::min(range.last_column, width - 1) + 1;
-            if (row.cells.size() < end) {
-                cells += end - row.cells.size();
-                check();
-                row.cells.resize(end);
-            }
-            for (std::size_t column = range.first_column; column < end; ++column)
-                if (number != range.first_row || column != range.first_column) row.cells[column] = value;
-        }
-    }
-    return sheet;
+std::vector<Sheet> read_xlsx_sheets(const std::filesystem::path& path, const std::optional<std::string>& sheet_name,
+                                    const XlsxLimits& limits) {
+    return read_worksheets(path, sheet_name, !sheet_name, limits);
 }
 
 std::optional<std::size_t> column_index(std::string_view letters) {

@@ -2,6 +2,8 @@
 // the sheet so that large registers fit in memory, and refusing zip bombs and XML entity tricks.
 #pragma once
 
+#include <ppid/util/sheet.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -12,40 +14,8 @@
 
 namespace ppid::util {
 
-struct SheetCell {
-    enum class Kind { empty, text, number, boolean, error };
-    Kind kind = Kind::empty;
-    // The value as text: the string for text cells (shared or inline, rich-text runs joined), the
-    // number exactly as stored ("45167", "1.5"), "TRUE"/"FALSE", or the error ("#N/A").
-    std::string text;
-    double number = 0;  // numbers; 1 or 0 for booleans
-    // The cell's style shows its number as a date or time of day: built-in formats 14-22, 45 and
-    // 47, or a custom one for which is_date_number_format holds (46, "[h]:mm:ss", is a duration).
-    bool date_format = false;
-};
-
-struct SheetRow {
-    std::size_t number = 0;        // 1-based, as in the sheet: empty rows are left out, not renumbered
-    std::vector<SheetCell> cells;  // index = 0-based column (A = 0); gaps are empty cells
-};
-
-struct MergedRange {
-    std::size_t first_row = 0, first_column = 0, last_row = 0, last_column = 0;  // rows 1-based, columns 0-based
-};
-
-struct Sheet {
-    std::string name;
-    std::vector<SheetRow> rows;  // ascending row numbers
-    std::vector<MergedRange> merged;
-};
-
-// Bounds on what one file may make us decompress and allocate; a few kilobytes of zip can
-// declare (or, lying, contain) gigabytes.
-struct XlsxLimits {
-    std::uint64_t max_part_bytes = 200ull << 20;   // one uncompressed part (sheet XML, sharedStrings)
-    std::uint64_t max_total_bytes = 400ull << 20;  // all parts read for one call
-    std::size_t max_cells = 20'000'000;            // cells held, counting the empty ones in gaps
-};
+// The XLSX reader's bounds are every workbook reader's.
+using XlsxLimits = WorkbookLimits;
 
 // Returns the names of the workbook's sheets in workbook order. Throws std::runtime_error with a
 // plain message when the file is not a readable XLSX workbook.
@@ -60,11 +30,10 @@ std::vector<std::string> xlsx_sheet_names(const std::filesystem::path& path, con
 Sheet read_xlsx_sheet(const std::filesystem::path& path, const std::optional<std::string>& sheet_name,
                       const XlsxLimits& limits = {});
 
-// Returns `sheet` with each merged range's top-left cell copied into the range's other cells (how a
-// person reads merged headers), adding rows and cells as needed. Ranges are clipped to the sheet's
-// used area (the last row, the widest row), so a merge of whole columns does not fill a million
-// rows. Throws std::runtime_error when the sheet would then hold more than `max_cells` cells.
-Sheet fill_merged_cells(Sheet sheet, std::size_t max_cells = XlsxLimits{}.max_cells);
+// Returns every worksheet of the workbook in workbook order (chart and dialog sheets left out), read
+// as read_xlsx_sheet reads one, or only the one named `sheet_name`. Throws as read_xlsx_sheet does.
+std::vector<Sheet> read_xlsx_sheets(const std::filesystem::path& path, const std::optional<std::string>& sheet_name,
+                                    const XlsxLimits& limits = {});
 
 // Returns whether a custom number format code ("dd/mm/yyyy", "[$-421]d mmmm yyyy;@") shows a
 // date or a time of day: d, m, y or h outside quotes, escapes and brackets. Elapsed-time formats

@@ -10,12 +10,6 @@ bool ends_with(std::string_view text, std::string_view tail) {
     return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
 }
 
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
-}
-
 std::string open_message(const ZipOpenError& error) {
     switch (error.problem()) {
         case ZipOpenProblem::no_such_file:
@@ -95,12 +89,6 @@ const Relationship* find_relationship(const std::vector<Relationship>& relations
     return nullptr;
 }
 
-std::string sheet_list(const Workbook& book) {
-    std::string list;
-    for (const auto& sheet : book.sheets) list += (list.empty() ? "" : ", ") + sheet.first;
-    return list;
-}
-
 }  // namespace
 
 ZipArchive open_package(const std::filesystem::path& path, const XlsxLimits& limits) {
@@ -156,12 +144,12 @@ std::optional<std::string> workbook_part(const ZipArchive& zip, const Workbook& 
 }
 
 WorksheetPart find_worksheet(const ZipArchive& zip, const Workbook& book, const std::optional<std::string>& sheet_name) {
-    auto chosen = std::find_if(book.sheets.begin(), book.sheets.end(),
-                               [&](const auto& sheet) { return !sheet_name || sheet.first == *sheet_name; });
-    if (chosen == book.sheets.end())  // Excel's sheet names are unique ignoring case
-        chosen = std::find_if(book.sheets.begin(), book.sheets.end(),
-                              [&](const auto& sheet) { return same_ignoring_case(sheet.first, *sheet_name); });
-    if (chosen == book.sheets.end()) fail("no sheet named \"" + *sheet_name + "\" (sheets: " + sheet_list(book) + ")");
+    auto chosen = book.sheets.begin();
+    if (sheet_name) {
+        std::vector<std::string> names;
+        for (const auto& sheet : book.sheets) names.push_back(sheet.first);
+        chosen += static_cast<std::ptrdiff_t>(choose_sheet(names, *sheet_name));
+    }
     const auto relationship = std::find_if(book.relationships.begin(), book.relationships.end(),
                                            [&](const Relationship& r) { return r.id == chosen->second; });
     if (relationship == book.relationships.end()) fail("sheet \"" + chosen->first + "\" has no part in the workbook");
@@ -170,6 +158,17 @@ WorksheetPart find_worksheet(const ZipArchive& zip, const Workbook& book, const 
     if (!zip.contains(relationship->part))
         fail("sheet \"" + chosen->first + "\": part " + relationship->part + " is missing");
     return WorksheetPart{chosen->first, relationship->part};
+}
+
+std::vector<WorksheetPart> all_worksheets(const ZipArchive& zip, const Workbook& book) {
+    std::vector<WorksheetPart> parts;
+    for (const auto& [name, id] : book.sheets) {
+        const auto relationship = std::find_if(book.relationships.begin(), book.relationships.end(),
+                                               [&, &id = id](const Relationship& r) { return r.id == id; });
+        if (relationship != book.relationships.end() && !ends_with(relationship->type, "/worksheet")) continue;
+        parts.push_back(find_worksheet(zip, book, name));
+    }
+    return parts;
 }
 
 }  // namespace ppid::util::xlsx_detail

@@ -69,4 +69,9 @@ struct WorksheetPart {
 // \"X\" (sheets: A, B)", "sheet \"X\" is a chart or dialog sheet, not a worksheet", ...
 WorksheetPart find_worksheet(const ZipArchive& zip, const Workbook& book, const std::optional<std::string>& sheet_name);
 
+// Returns every sheet of the workbook that is a worksheet, in workbook order; chart and dialog
+// sheets hold no rows and are left out. Throws std::runtime_error as find_worksheet does for a
+// worksheet with no part.
+std::vector<WorksheetPart> all_worksheets(const ZipArchive& zip, const Workbook& book);
+
 }  // namespace ppid::util::xlsx_detail

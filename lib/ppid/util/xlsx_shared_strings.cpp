@@ -1,5 +1,6 @@
 #include <ppid/util/xlsx_shared_strings.hpp>
 
+#include <ppid/util/sheet.hpp>
 #include <ppid/util/text_encoding.hpp>
 #include <ppid/util/xlsx_package.hpp>
 
@@ -14,16 +15,16 @@ void SharedStrings::add(const std::string& text) {
     ends_.push_back(pool_.size());
 }
 
-SharedStrings read_shared_strings(ZipArchive& zip, const std::string& part) {
+SharedStrings read_shared_strings(ZipArchive& zip, const std::string& part, std::size_t max_item_bytes) {
     SharedStrings strings;
     XmlPart shared(zip, part);
     XmlReader& xml = shared.xml;
     while (xml.next())
-        if (xml.is_start("si")) strings.add(read_string_item(xml, "si"));
+        if (xml.is_start("si")) strings.add(read_string_item(xml, "si", max_item_bytes));
     return strings;
 }
 
-std::string read_string_item(XmlReader& xml, std::string_view end) {
+std::string read_string_item(XmlReader& xml, std::string_view end, std::size_t max_bytes) {
     std::string text;
     if (xml.is_empty_element()) return text;
     bool in_text = false;
@@ -39,7 +40,7 @@ std::string read_string_item(XmlReader& xml, std::string_view end) {
         else if (xml.is_end("t"))
             in_text = false;
         else if (in_text && phonetic_depth == 0 && xml.is_text())
-            text += xml.value();
+            append_up_to(text, xml.value(), max_bytes);
     }
     return text;
 }

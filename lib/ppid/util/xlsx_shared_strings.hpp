@@ -30,13 +30,15 @@ private:
     std::vector<std::size_t> ends_;
 };
 
-// Returns the shared strings part `part`. Throws std::runtime_error as the zip archive and the
+// Returns the shared strings part `part`, each item's text held up to `max_item_bytes` + 1 bytes
+// (see append_up_to). Throws std::runtime_error as the zip archive and the
 // XML reader do.
-SharedStrings read_shared_strings(ZipArchive& zip, const std::string& part);
+SharedStrings read_shared_strings(ZipArchive& zip, const std::string& part, std::size_t max_item_bytes);
 
 // Returns the text of the <t> elements under the current element, skipping phonetic runs (<rPh>),
-// read until the element named `end` closes; used for <si> and <is>. Escapes are left as written.
-std::string read_string_item(XmlReader& xml, std::string_view end);
+// read until the element named `end` closes and held up to `max_bytes` + 1 bytes; used for <si>
+// and <is>. Escapes are left as written.
+std::string read_string_item(XmlReader& xml, std::string_view end, std::size_t max_bytes);
 
 // Excel writes characters XML cannot hold as _xHHHH_ (UTF-16 units: "_x000D_" is a carriage
 // return) and a literal "_x" as "_x005F_x"; returns the text with those decoded, an unpaired
