@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
         app.add_option("--sheet", options.sheet, "The .xlsx sheet to read (default: the first)")->type_name("NAME");
         app.add_option("--map", map_file, "JSON file {\"Column header\": \"field\"} for registers that differ")
             ->type_name("FILE");
+        ppid::add_unbuffered_option(app);
     };
     const auto run = [&](ppid::ToolContext& context) {
         const auto rules = ppid::RegisterRules::load(context.data_dir());
