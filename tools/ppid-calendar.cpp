@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
         ppid::add_cuti_bersama_option(app, policy);
         app.add_flag("--calendar-days", request.calendar_days, "add: count calendar days instead of working days");
         app.add_flag("-v,--verbose", request.verbose, "is-workday: print why the day is or is not a working day");
+        ppid::add_unbuffered_option(app);
 
         const auto question = [&](const char* name, ppid::CalendarQuestion which, const char* help,
                                   const char* arguments) {

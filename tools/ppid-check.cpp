@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
         app.add_option("--lang", language, "Language of titles and actions (default: the office's, else id)")
             ->check(CLI::IsMember({"id", "en"}))
             ->type_name("id|en");
+        ppid::add_unbuffered_option(app);
     };
     const auto run = [&](ppid::ToolContext& context) {
         const auto& config = context.config();

@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
         app.add_option("--parallel-offices", options.parallel_offices, "Offices crawled at once with --offices")
             ->type_name("N")->check(CLI::Range(std::size_t{1}, std::size_t{1024}))->capture_default_str();
         app.add_flag("--quiet", quiet, "No progress line and no warnings on standard error");
+        ppid::add_unbuffered_option(app);
     };
     const auto run = [&](ppid::ToolContext& context) {
         std::vector<ppid::CrawlTarget> targets;

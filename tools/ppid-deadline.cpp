@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
             ->type_name("NAME");
         ppid::add_cuti_bersama_option(app, policy);
         app.add_flag("--explain", explain, "Add the day-by-day trace: each date counted or skipped, and why");
+        ppid::add_unbuffered_option(app);
     };
     const auto run = [&](ppid::ToolContext& context) {
         auto setup = ppid::load_deadline_setup(context, policy, regime, as_of);

@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
                 ""))
             ->type_name("SIZE")
             ->default_str("256M");
+        ppid::add_unbuffered_option(app);
     };
     const auto run = [&](ppid::ToolContext& context) {
         context.config();  // not used, but a broken configuration must not pass silently

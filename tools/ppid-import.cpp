@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
         app.add_option("--map", map_file, "JSON file {\"Column header\": \"field\"} for registers that differ")
             ->type_name("FILE");
         app.add_flag("-v,--verbose", verbose, "Say on stderr how each file was read and where its tables end");
+        ppid::add_unbuffered_option(app);
     };
     const auto run = [&](ppid::ToolContext& context) {
         const auto rules = ppid::RegisterRules::load(context.data_dir());

@@ -58,6 +58,7 @@ int main(int argc, char** argv) {
             ->type_name("MB")
             ->check(CLI::Range(64, 65536))
             ->capture_default_str();
+        ppid::add_unbuffered_option(app);
     };
     const auto run = [&](ppid::ToolContext& context) {
         if (roots.empty()) roots = ppid::config_relative_paths(context.config(), context.config().document_roots);

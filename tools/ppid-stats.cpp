@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
             ->type_name("channel|regime|month");
         app.add_option("--regime", regime, "Rule set for records without a regime field (umum, pemilu)")->type_name("NAME");
         ppid::add_cuti_bersama_option(app, policy);
+        ppid::add_unbuffered_option(app);
     };
     const auto run = [&](ppid::ToolContext& context) {
         const auto setup = ppid::load_deadline_setup(context, policy, regime, as_of);

@@ -173,7 +173,7 @@ CrawlRecord page_record(const CrawlItem& item, const RecordSettings& settings) {
             if (i) links += ',';
             JsonObjectText link(links);
             link.string("url", item.links_out[i].url);
-            write_place_fields(link, item.links_out[i], settings.dates);
+            write_place_fields(link, item.links_out[i], settings.dates.get());
             link.close();
         }
         links += ']';
@@ -251,7 +251,7 @@ CrawlRecord document_record(const CrawlItem& item, const std::vector<LinkPlace>&
     if (document) problems = document->problems;
     write_date_and_period(json, date, first_written_period(period_sources), settings.as_of, problems);
     write_content_fields(json, content);
-    write_found_on(json, found_on, settings.dates);
+    write_found_on(json, found_on, settings.dates.get());
     if (!duplicate_of.empty()) {
         problems.emplace_back("duplicate");
         json.string("duplicate_of", duplicate_of);
@@ -274,7 +274,7 @@ CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& fou
         write_redirects(json, item);
     }
     json.boolean("external", item.reason != LinkReason::file_scheme).string("reason", to_string(item.reason));
-    write_found_on(json, found_on, settings.dates);
+    write_found_on(json, found_on, settings.dates.get());
     std::vector<std::string> problems;
     if (item.kind == ItemKind::external) {
         json.boolean("checked", item.fetched);
@@ -283,6 +283,31 @@ CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& fou
         write_failure(json, item);
     }
     return finish(text, json, problems);
+}
+
+CrawlRecord item_record(const CrawlItem& item, const std::vector<LinkPlace>& found_on, const std::string& duplicate_of,
+                        const RecordSettings& settings) {
+    if (item.kind == ItemKind::external) return link_record(item, found_on, settings);
+    if (item.kind == ItemKind::document) return document_record(item, found_on, duplicate_of, settings);
+    return page_record(item, settings);
+}
+
+CrawlItem take_for_record(CrawlItem& item) {
+    CrawlItem taken = std::move(item);
+    item = CrawlItem{};
+    item.sequence = taken.sequence;
+    item.kind = taken.kind;
+    item.url = taken.url;
+    item.current = taken.current;
+    item.depth = taken.depth;
+    item.reason = taken.reason;
+    item.started = taken.started;
+    item.fetched = taken.fetched;
+    item.done = taken.done;
+    item.attempts = taken.attempts;
+    item.failure = taken.failure;
+    item.from_cache = taken.from_cache;
+    return taken;
 }
 
 std::string summary_record(const CrawlTotals& totals, const RecordSettings& settings) {

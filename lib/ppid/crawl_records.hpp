@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <string>
@@ -37,7 +38,9 @@ struct RecordSettings {
     date::sys_days as_of;
     const date::time_zone* zone = nullptr;
     std::string office;  // written as "office" in every record when not empty (--offices)
-    DatesMemo* dates = nullptr;  // optional: remembers the dates of texts seen before
+    // Optional: remembers the dates of texts seen before; shared by the copies of the settings
+    // that records under way hold, and used by one thread at a time.
+    std::shared_ptr<DatesMemo> dates;
 };
 
 // Returns the `page` record of an item that was fetched as HTML or failed before its type was
@@ -51,6 +54,16 @@ CrawlRecord document_record(const CrawlItem& item, const std::vector<LinkPlace>&
 
 // Returns the `link` record of a link that is not followed.
 CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& found_on, const RecordSettings& settings);
+
+// Returns the record of `item` as its kind asks: link_record for a link out of scope,
+// document_record for a document, page_record for the rest.
+CrawlRecord item_record(const CrawlItem& item, const std::vector<LinkPlace>& found_on, const std::string& duplicate_of,
+                        const RecordSettings& settings);
+
+// Returns `item` with everything its record is written from, moved out of `item`, which keeps
+// only what the crawl still reads of a URL once its record is on its way: its sequence, kind,
+// URLs, depth and fetching state. Lets the record be written on another thread.
+CrawlItem take_for_record(CrawlItem& item);
 
 struct CrawlTotals {
     std::vector<std::string> start_urls;

@@ -7,6 +7,7 @@
 #include <ppid/error.hpp>
 #include <ppid/robots.hpp>
 #include <ppid/sitemap.hpp>
+#include <ppid/util/serial_work.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -48,7 +49,7 @@ public:
           shared_(shared),
           emit_(std::move(emit)),
           scope_(options_.start_urls, options_.allowed_hosts, options_.strip_query),
-          settings_{options_.as_of, &zone, std::move(office), &dates_} {
+          settings_{options_.as_of, &zone, std::move(office), std::make_shared<DatesMemo>()} {
         for (const auto& start : scope_.starts()) totals_.start_urls.push_back(start.text());
     }
 
@@ -76,7 +77,7 @@ public:
         for (const auto& item : items_)
             if (item.fetched && item.failure == FailureClass::none && item.kind != ItemKind::external)
                 totals_.unreachable = false;
-        emit_(summary_record(totals_, settings_), false);
+        post_record([summary = summary_record(totals_, settings_)] { return CrawlRecord{summary, false}; });
         warn_about_bounds();
     }
 
@@ -536,31 +537,38 @@ public:
         std::vector<LinkPlace> found_on;
         for (const auto& place : item.found_on)
             if (place.page_sequence < item.sequence) found_on.push_back(place);
-        CrawlRecord record;
+        std::string duplicate_of;
         if (item.kind == ItemKind::external) {
-            record = link_record(item, found_on, settings_);
             ++totals_.links;
         } else if (item.kind == ItemKind::document) {
-            std::string duplicate_of;
             if (item.document && !item.document->facts.sha256.empty()) {
                 const auto [first, inserted] = first_with_hash_.emplace(item.document->facts.sha256, item.current.text());
                 if (!inserted) duplicate_of = first->second;
             }
-            record = document_record(item, found_on, duplicate_of, settings_);
             ++totals_.documents;
         } else {
-            record = page_record(item, settings_);
             ++totals_.pages;
         }
         if (item.failure != FailureClass::none) ++totals_.failed;
-        emit_(record.text, record.attention);
-        // What a record holds is not needed again: keep memory flat on large sites.
-        item.page.reset();
-        item.document.reset();
-        item.links_out = {};
-        item.placeholders = {};
-        item.found_on = {};
-        if (item.response) item.response->body = {};
+        // The record is written on the record thread, in order; what it holds leaves the item
+        // (memory stays flat on large sites) and this thread goes back to the network.
+        auto taken = std::make_shared<CrawlItem>(take_for_record(item));
+        post_record([taken, found_on = std::move(found_on), duplicate_of = std::move(duplicate_of), settings = settings_] {
+            return item_record(*taken, found_on, duplicate_of, settings);
+        });
+    }
+
+    // Writes the record `make` returns through emit_: on shared_.records' thread when there is
+    // one (after every record posted before), else here.
+    void post_record(std::function<CrawlRecord()> make) {
+        if (!shared_.records) {
+            const CrawlRecord record = make();
+            return emit_(record.text, record.attention);
+        }
+        shared_.records->post([make = std::move(make), emit = emit_] {
+            const CrawlRecord record = make();
+            emit(record.text, record.attention);
+        });
     }
 
     void stop_at_deadline() {
@@ -595,7 +603,6 @@ public:
     CrawlShared& shared_;
     CrawlEmit emit_;
     CrawlScope scope_;
-    DatesMemo dates_;
     RecordSettings settings_;
 
     std::deque<CrawlItem> items_;

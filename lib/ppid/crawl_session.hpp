@@ -13,6 +13,7 @@
 #include <ppid/http_fetcher.hpp>
 #include <ppid/page_links.hpp>
 #include <ppid/util/background_work.hpp>
+#include <ppid/util/serial_work.hpp>
 
 #include <date/tz.h>
 
@@ -36,6 +37,7 @@ struct CrawlShared {
     Diagnostics& diag;
     std::size_t max_in_flight;  // transfers at once, all offices together
     bool cache_warned = false;
+    util::SerialWork* records = nullptr;  // writes the records off the network thread; null: on it
 };
 
 class CrawlSession {

@@ -79,7 +79,11 @@ public:
           sessions_(targets.size()) {
         if (options.cache_dir) cache_.emplace(*options.cache_dir);
         shared_.cache = cache_ ? &*cache_ : nullptr;
+        shared_.records = &records_;
     }
+
+    // Returns once every record is written; rethrows a failed write.
+    void finish_writing() { records_.drain(); }
 
     void run() {
         const auto started_at = Clock::now();
@@ -137,7 +141,7 @@ private:
         sessions_[index].reset();
         --active_;
         ++done_;
-        output_.finish(index);
+        records_.post([this, index] { output_.finish(index); });  // after the office's records
     }
 
     CrawlSession* session_of(std::size_t id) {
@@ -176,6 +180,7 @@ private:
     std::optional<CrawlCache> cache_;
     CrawlShared shared_;
     OfficeOutput output_;
+    util::SerialWork records_;  // the only thread that writes records: after output_, ended before it
     std::vector<std::unique_ptr<CrawlSession>> sessions_;
     std::size_t next_ = 0, active_ = 0, done_ = 0;
     Clock::time_point last_progress_{};
@@ -186,7 +191,9 @@ private:
 void crawl_sites(const CrawlOptions& options, const std::vector<CrawlTarget>& targets, const date::time_zone& zone,
                  Fetcher& fetcher, ExtractionPool* pool, Diagnostics& diag, const CrawlEmit& emit,
                  const std::function<void(const CrawlProgress&)>& progress) {
-    Crawl(options, targets, zone, fetcher, pool, diag, emit, progress).run();
+    Crawl crawl(options, targets, zone, fetcher, pool, diag, emit, progress);
+    crawl.run();
+    crawl.finish_writing();
 }
 
 void crawl_site(const CrawlOptions& options, const date::time_zone& zone, Fetcher& fetcher, ExtractionPool* pool,

@@ -81,14 +81,6 @@ void append_string_array(std::string& out, const std::vector<std::string>& items
     out += ']';
 }
 
-void append_window(std::string& out, const FollowUpWindow& window) {
-    util::JsonObjectText json(out);
-    json.string("rule", window.rule->id()).string("cause", window.cause).string("from", format_iso_date(window.opens_after));
-    if (window.last_day) json.string("last_day", format_iso_date(*window.last_day));
-    else json.null("last_day");
-    json.string("basis", window.rule->basis).string("confidence", window.rule->confidence).close();
-}
-
 void append_trace(std::string& out, const std::vector<TraceDay>& trace) {
     out += '[';
     for (std::size_t i = 0; i < trace.size(); ++i) {
@@ -107,6 +99,12 @@ void append_trace(std::string& out, const std::vector<TraceDay>& trace) {
     out += ']';
 }
 
+void append_date(std::string& out, date::sys_days day) {
+    out += '"';
+    out += format_iso_date(day);
+    out += '"';
+}
+
 // Returns `line` without its closing brace (and the whitespace around it), so members can be
 // appended; the scan has already checked that the text is one object.
 std::string_view without_closing_brace(std::string_view line) {
@@ -122,30 +120,88 @@ bool has_deadline(const util::ScannedObject& fields) {
     return type && type->kind == ScannedValue::Kind::string && (type->text == "request" || type->text == "objection");
 }
 
-void append_deadline_json(std::string& out, const Deadline& deadline, bool explain) {
-    util::JsonObjectText json(out);
-    json.string("rule", deadline.rule->id())
-        .string("regime", deadline.regime.rules->regime)
-        .string("regime_source", deadline.regime.source);
-    if (!deadline.regime.stage_name.empty()) json.string("election_stage", deadline.regime.stage_name);
-    json.string("received_date", format_iso_date(deadline.received))
-        .string("counted_from", format_iso_date(deadline.counted_from))
-        .string("due", format_iso_date(deadline.due));
-    if (deadline.extended_due) json.string("extended_due", format_iso_date(*deadline.extended_due));
-    else json.null("extended_due");
-    if (deadline.extension_in_time) json.string("extension", *deadline.extension_in_time ? "in_time" : "late");
-    json.string("status", to_string(deadline.status))
-        .number("elapsed_working_days", deadline.elapsed.count)
-        .number("remaining_working_days", deadline.remaining.count)
-        .string("basis", deadline.rule->basis)
-        .string("confidence", deadline.rule->confidence);
-    if (deadline.follow_up)
-        append_window(json.raw(deadline.follow_up->rule->stage == Stage::objection_window ? "objection_window"
-                                                                                          : "dispute_filing"),
-                      *deadline.follow_up);
-    if (!deadline.notes.empty()) append_string_array(json.raw("notes"), deadline.notes);
-    if (explain) append_trace(json.raw("trace"), deadline.trace);
-    json.close();
+const DeadlineText::RuleText& DeadlineText::of(const StageRule& rule) {
+    for (const auto& known : rules_)
+        if (known.rule == &rule) return known;
+    RuleText text{&rule, "\"rule\":", "\"basis\":"};
+    util::append_json_string(text.id, rule.id());
+    util::append_json_string(text.basis_and_confidence, rule.basis);
+    text.basis_and_confidence += ",\"confidence\":";
+    util::append_json_string(text.basis_and_confidence, rule.confidence);
+    rules_.push_back(std::move(text));
+    return rules_.back();
+}
+
+const std::string& DeadlineText::quoted(const std::string& text) {
+    for (const auto& [plain, encoded] : quoted_)
+        if (plain == text) return encoded;
+    if (quoted_.size() >= 64) quoted_.clear();  // a bound: these come from the data, a few of them
+    std::string encoded;
+    util::append_json_string(encoded, text);
+    quoted_.emplace_back(text, std::move(encoded));
+    return quoted_.back().second;
+}
+
+void DeadlineText::append_window(std::string& out, const FollowUpWindow& window) {
+    const RuleText& rule = of(*window.rule);
+    out += '{';
+    out += rule.id;
+    out += ",\"cause\":";
+    util::append_json_string(out, window.cause);
+    out += ",\"from\":";
+    append_date(out, window.opens_after);
+    out += ",\"last_day\":";
+    if (window.last_day) append_date(out, *window.last_day);
+    else out += "null";
+    out += ',';
+    out += rule.basis_and_confidence;
+    out += '}';
+}
+
+// The keys are written as they are: plain ASCII names, which JSON writes unchanged.
+void DeadlineText::append(std::string& out, const Deadline& deadline, bool explain) {
+    const RuleText& rule = of(*deadline.rule);
+    out += '{';
+    out += rule.id;
+    out += ",\"regime\":";
+    out += quoted(deadline.regime.rules->regime);
+    out += ",\"regime_source\":";
+    out += quoted(deadline.regime.source);
+    if (!deadline.regime.stage_name.empty()) {
+        out += ",\"election_stage\":";
+        out += quoted(deadline.regime.stage_name);
+    }
+    out += ",\"received_date\":";
+    append_date(out, deadline.received);
+    out += ",\"counted_from\":";
+    append_date(out, deadline.counted_from);
+    out += ",\"due\":";
+    append_date(out, deadline.due);
+    out += ",\"extended_due\":";
+    if (deadline.extended_due) append_date(out, *deadline.extended_due);
+    else out += "null";
+    if (deadline.extension_in_time) out += *deadline.extension_in_time ? ",\"extension\":\"in_time\"" : ",\"extension\":\"late\"";
+    out += ",\"status\":";
+    util::append_json_string(out, to_string(deadline.status));
+    out += ",\"elapsed_working_days\":";
+    out += std::to_string(deadline.elapsed.count);
+    out += ",\"remaining_working_days\":";
+    out += std::to_string(deadline.remaining.count);
+    out += ',';
+    out += rule.basis_and_confidence;
+    if (deadline.follow_up) {
+        out += deadline.follow_up->rule->stage == Stage::objection_window ? ",\"objection_window\":" : ",\"dispute_filing\":";
+        append_window(out, *deadline.follow_up);
+    }
+    if (!deadline.notes.empty()) {
+        out += ",\"notes\":";
+        append_string_array(out, deadline.notes);
+    }
+    if (explain) {
+        out += ",\"trace\":";
+        append_trace(out, deadline.trace);
+    }
+    out += '}';
 }
 
 Deadline deadline_of(const util::ScannedObject& fields, const Location& where, const DeadlineRun& run) {
@@ -164,12 +220,12 @@ Deadline deadline_of(const util::ScannedObject& fields, const Location& where, c
 }
 
 DeadlineStatus add_deadline(std::string_view line, const util::ScannedObject& fields, const Location& where,
-                            const DeadlineRun& run, std::string& out) {
+                            const DeadlineRun& run, DeadlineText& text, std::string& out) {
     const Deadline deadline = deadline_of(fields, where, run);
-    std::string deadline_text;
-    append_deadline_json(deadline_text, deadline, run.options.explain);
     if (fields.find("deadline")) {
         // Already computed once (ppid-deadline run twice): replace it in place, keeping key order.
+        std::string deadline_text;
+        text.append(deadline_text, deadline, run.options.explain);
         Record record = Record::parse(line);
         record["deadline"] = Record::parse(deadline_text);
         out = record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -177,19 +233,20 @@ DeadlineStatus add_deadline(std::string_view line, const util::ScannedObject& fi
     }
     out.assign(without_closing_brace(line));
     out += fields.members.empty() ? "\"deadline\":" : ",\"deadline\":";
-    out += deadline_text;
+    text.append(out, deadline, run.options.explain);
     out += '}';
     return deadline.status;
 }
 
 bool add_deadlines(const std::vector<std::string>& inputs, const DeadlineRun& run, Diagnostics& diag, std::ostream& out) {
     JsonlWriter writer(out);
+    DeadlineText text;
     bool attention = false;
     std::string with_deadline;
     scan_records(inputs, diag, [&](std::string_view line, const util::ScannedObject& fields, const Location& where) {
         if (!has_deadline(fields)) return writer.write_line(line);  // other records pass through
         try {
-            attention = needs_attention(add_deadline(line, fields, where, run, with_deadline)) || attention;
+            attention = needs_attention(add_deadline(line, fields, where, run, text, with_deadline)) || attention;
         } catch (const Error& e) {
             return diag.error(e.where(), e.what());
         }

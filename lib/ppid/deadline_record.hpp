@@ -12,10 +12,12 @@
 
 #include <date/tz.h>
 
+#include <deque>
 #include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ppid {
@@ -38,19 +40,40 @@ bool has_deadline(const util::ScannedObject& fields);
 // calendar does not cover.
 Deadline deadline_of(const util::ScannedObject& fields, const Location& where, const DeadlineRun& run);
 
+// Writes deadline objects as JSON text. What does not change between records (a rule's id, its
+// basis and confidence, the regime's name) is encoded once, the first time it is met, and then
+// appended as bytes; the output is the same as nlohmann's compact dump of the object.
+class DeadlineText {
+public:
+    // Appends `deadline` as the JSON object written into the record; `explain` adds the trace.
+    void append(std::string& out, const Deadline& deadline, bool explain);
+
+private:
+    struct RuleText {
+        const StageRule* rule;
+        std::string id;                    // "rule":"REGIME.STAGE"
+        std::string basis_and_confidence;  // "basis":"...","confidence":"..."
+    };
+    // Returns the encoded texts of `rule`.
+    const RuleText& of(const StageRule& rule);
+    // Returns `text` as a JSON string literal, encoded once for the few texts that repeat.
+    const std::string& quoted(const std::string& text);
+    void append_window(std::string& out, const FollowUpWindow& window);
+
+    std::deque<RuleText> rules_;  // a deque: what of() returned stays valid
+    std::vector<std::pair<std::string, std::string>> quoted_;
+};
+
 // Computes the deadline of the request or objection whose text is `line` (top-level members in
 // `fields`) and sets `out` to that text with the `deadline` object added (replacing one already
-// there). Returns the deadline's status. Throws Error (at `where`) for a missing or invalid
-// field, OutOfCoverage for dates the calendar does not cover.
+// there), written by `text`. Returns the deadline's status. Throws Error (at `where`) for a
+// missing or invalid field, OutOfCoverage for dates the calendar does not cover.
 DeadlineStatus add_deadline(std::string_view line, const util::ScannedObject& fields, const Location& where,
-                            const DeadlineRun& run, std::string& out);
+                            const DeadlineRun& run, DeadlineText& text, std::string& out);
 
 // Reads `inputs` (files, "-" or none for standard input), writes every record to `out` with
 // requests and objections given their deadline, and reports bad records to `diag`. Returns
 // whether any record needs attention (overdue or due soon).
 bool add_deadlines(const std::vector<std::string>& inputs, const DeadlineRun& run, Diagnostics& diag, std::ostream& out);
-
-// Appends the deadline as the JSON object written into the record.
-void append_deadline_json(std::string& out, const Deadline& deadline, bool explain);
 
 }  // namespace ppid

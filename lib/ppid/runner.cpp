@@ -1,5 +1,6 @@
 #include <ppid/data_dir.hpp>
 #include <ppid/error.hpp>
+#include <ppid/output_buffer.hpp>
 #include <ppid/runner.hpp>
 
 #include <cerrno>
@@ -10,6 +11,8 @@
 #include <cstring>
 #include <iostream>
 
+#include <unistd.h>
+
 namespace ppid {
 
 namespace {
@@ -17,6 +20,7 @@ namespace {
 constexpr int exit_clean = 0;
 constexpr int exit_attention = 1;
 constexpr int exit_error = 2;
+constexpr const char* unbuffered_flag = "--unbuffered";
 
 std::optional<std::string> environment(const char* name) {
     const char* value = std::getenv(name);
@@ -37,6 +41,12 @@ bool flush_stdout() {
     std::cout.flush();
     if (!std::cout) return false;
     return std::fflush(stdout) == 0 && !std::ferror(stdout);
+}
+
+// Returns the errno of a failed write to standard output, 0 when everything went out.
+int flush_stdout(StdoutBuffering& buffering) {
+    if (const int error = buffering.flush()) return error;
+    return flush_stdout() ? 0 : (errno ? errno : EIO);
 }
 
 }  // namespace
@@ -65,6 +75,10 @@ const date::time_zone& ToolContext::zone() {
 date::sys_days ToolContext::today() {
     const auto local = zone().to_local(std::chrono::system_clock::now());
     return date::sys_days{date::floor<date::days>(local).time_since_epoch()};
+}
+
+void add_unbuffered_option(CLI::App& app) {
+    app.add_flag(unbuffered_flag, "Write each record as soon as it is made (default: in blocks, unless on a terminal)");
 }
 
 const char* version() {
@@ -97,6 +111,8 @@ int run_tool(const ToolInfo& info, int argc, char** argv, const std::function<vo
         return exit_error;
     }
 
+    const CLI::Option* unbuffered = app.get_option_no_throw(unbuffered_flag);
+    StdoutBuffering buffering(choose_buffering(STDOUT_FILENO, unbuffered && unbuffered->count() > 0));
     Diagnostics diag([&info](const std::string& message) { print_error(info, message); }, common.strict);
     ToolContext context(common, diag, std::cout);
     int status = exit_error;
@@ -104,15 +120,15 @@ int run_tool(const ToolInfo& info, int argc, char** argv, const std::function<vo
         status = run(context) == Outcome::attention ? exit_attention : exit_clean;
     } catch (const Error& e) {
         print_error(info, located(e));
-        flush_stdout();
+        flush_stdout(buffering);
         return exit_error;
     } catch (const std::exception& e) {
         print_error(info, e.what());
-        flush_stdout();
+        flush_stdout(buffering);
         return exit_error;
     }
-    if (!flush_stdout()) {
-        print_error(info, std::string("write error: ") + std::strerror(errno ? errno : EIO));
+    if (const int error = flush_stdout(buffering)) {
+        print_error(info, std::string("write error: ") + std::strerror(error));
         return exit_error;
     }
     return diag.error_count() > 0 ? exit_error : status;

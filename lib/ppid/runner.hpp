@@ -59,12 +59,16 @@ private:
     std::optional<std::filesystem::path> data_dir_;
 };
 
+// Adds --unbuffered to a tool that writes records: each record is written as soon as it is made
+// instead of in blocks (run_tool reads the flag; a terminal is always written line by line).
+void add_unbuffered_option(CLI::App& app);
+
 // Returns the ppid-tools version ("0.1.0").
 const char* version();
 
-// Parses the command line (`define` adds the tool's own options), runs `run`, and returns the
-// exit status: 0 clean, 1 attention, 2 on any error, bad usage, reported bad record or failed
-// write to standard output.
+// Parses the command line (`define` adds the tool's own options), runs `run` with standard output
+// buffered as output_buffer.hpp says, and returns the exit status: 0 clean, 1 attention, 2 on any
+// error, bad usage, reported bad record or failed write to standard output (the final flush too).
 int run_tool(const ToolInfo& info, int argc, char** argv, const std::function<void(CLI::App&)>& define,
              const std::function<Outcome(ToolContext&)>& run);
 

@@ -105,11 +105,20 @@ std::string describe_json_parse_error(const std::string& what) {
     return message.substr(0, begin) + "..." + message.substr(from);
 }
 
-std::string scan_object(std::string_view text, ScannedObject& object) {
+namespace detail {
+
+std::string scan_object_with_nlohmann(std::string_view text, ScannedObject& object) {
     object.members.clear();
     TopLevelHandler handler(object);
     Json::sax_parse(text, &handler);
     return handler.error;
+}
+
+}  // namespace detail
+
+std::string scan_object(std::string_view text, ScannedObject& object) {
+    if (detail::scan_object_fast(text, object)) return {};
+    return detail::scan_object_with_nlohmann(text, object);
 }
 
 }  // namespace ppid::util
