@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
         if (kind) options.kind = ppid::parse_register_kind(*kind);
         if (map_file) options.map = ppid::load_header_map(*map_file, rules.columns);
         // With no FILE, the office's own registers; with none configured, standard input.
-        if (inputs.empty()) inputs = ppid::config_relative_paths(context.config(), context.config().registers);
+        if (inputs.empty()) inputs = ppid::config_paths(context.config(), "registers", context.config().registers);
         if (inputs.empty()) inputs.emplace_back("-");
         ppid::JsonlWriter writer(context.out());
         for (const auto& path : inputs) {
