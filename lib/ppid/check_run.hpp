@@ -30,6 +30,7 @@ struct CheckOptions {
     std::optional<ElectionStage> election_stage;  // the stage the as-of date falls in, if any
     std::vector<Waiver> waivers;                  // from the office configuration
     std::string office;                           // written after "type" in every record when not empty
+    std::string office_name;                      // written after "office" when both are not empty
 };
 
 class CompletenessCheck {

@@ -38,6 +38,7 @@ struct RecordSettings {
     const date::time_zone* zone = nullptr;
     std::string office;  // written as "office" in every record when not empty (--offices)
     DatesMemo* dates = nullptr;  // optional: remembers the dates of texts seen before
+    std::string office_name;     // written as "office_name" after "office" when both are not empty
 };
 
 // Returns the `page` record of an item that was fetched as HTML or failed before its type was
