@@ -22,6 +22,7 @@ struct SheetCell {
     // The cell's style shows its number as a date or time of day: built-in formats 14-22, 45 and
     // 47, or a custom one for which is_date_number_format holds (46, "[h]:mm:ss", is a duration).
     bool date_format = false;
+    bool formula = false;  // the cell holds a formula (<f>); `text` and `number` are its cached value
 };
 
 struct SheetRow {
