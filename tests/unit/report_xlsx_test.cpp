@@ -32,8 +32,8 @@ ReportSettings settings() {
 // summary dated by ppid-check, requests with deadlines.
 const std::vector<std::string> night = {
     R"({"type":"item","office":"kab-boyolali","office_name":"KPU Kabupaten Boyolali","id":"b.dipa","category":"berkala","title":"DIPA","status":"ok","action":""})",
-    R"({"type":"item","office":"kab-boyolali","office_name":"KPU Kabupaten Boyolali","id":"b.lhkpn","category":"berkala","title":"=HYPERLINK(\"http://x\")","status":"missing","action":"+cmd|' /C calc'!A0"})",
-    R"({"type":"item","office":"kab-boyolali","office_name":"KPU Kabupaten Boyolali","id":"l.maklumat","category":"layanan","title":"Maklumat","status":"stale","action":"@SUM(1)"})",
+    R"j({"type":"item","office":"kab-boyolali","office_name":"KPU Kabupaten Boyolali","id":"b.lhkpn","category":"berkala","title":"=HYPERLINK(\"http://x\")","status":"missing","action":"+cmd|' /C calc'!A0"})j",
+    R"j({"type":"item","office":"kab-boyolali","office_name":"KPU Kabupaten Boyolali","id":"l.maklumat","category":"layanan","title":"Maklumat","status":"stale","action":"@SUM(1)"})j",
     R"({"type":"summary","office":"kab-boyolali","office_name":"KPU Kabupaten Boyolali","as_of":"2023-09-15","score":71.5,"band":"Cukup Informatif","counts":{"ok":1,"missing":1,"stale":1},"categories":{}})",
     R"({"type":"request","id":"0012","received":"2023-09-01","information":"-2+3","deadline":{"status":"overdue","due":"2023-09-14","remaining_working_days":-1}})",
 };
