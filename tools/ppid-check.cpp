@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
         const bool config_file = ppid::resolve_data_file(folder, config.checklist) != folder / (config.checklist + ".json");
         const auto checklist = ppid::load_checklist(
             folder, checklist_name ? *checklist_name
-                                   : config_file ? ppid::config_relative_paths(config, {config.checklist}).front()
+                                   : config_file ? ppid::config_paths(config, "checklist", {config.checklist}).front()
                                                  : config.checklist);
         const auto bands = ppid::load_score_bands(folder, bands_name.value_or("nasional"));
         ppid::CheckOptions options;

@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
         if (offices_file) {
             if (!options.start_urls.empty()) throw ppid::UsageError("give either URLs or --offices, not both");
             for (const auto& office : ppid::read_offices(*offices_file, context.diag())) {
-                ppid::CrawlTarget target{office.id, office.websites, {}, office.time_zone};
+                ppid::CrawlTarget target{office.id, office.websites, {}, office.time_zone, office.name};
                 target.start_urls.insert(target.start_urls.end(), office.eppid.begin(), office.eppid.end());
                 targets.push_back(std::move(target));
             }
@@ -101,7 +101,7 @@ int main(int argc, char** argv) {
         } else {
             if (options.start_urls.empty()) options.start_urls = ppid::website_urls(context.config());
             if (options.start_urls.empty()) throw ppid::UsageError("no URL given and no websites in the office configuration");
-            targets.push_back({"", options.start_urls, options.allowed_hosts, ""});
+            targets.push_back({"", options.start_urls, options.allowed_hosts, "", ""});
         }
         if (!ppid::media_types_available())
             throw ppid::Error("cannot load libmagic's database (is the libmagic-mgc package installed? is $MAGIC right?)");

@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
                 std::cerr << "ppid-import: " << ppid::to_string(where) << ": note: " << message << '\n';
             };
         // With no FILE, the office's own registers; with none configured, standard input.
-        if (inputs.empty()) inputs = ppid::config_relative_paths(context.config(), context.config().registers);
+        if (inputs.empty()) inputs = ppid::config_paths(context.config(), "registers", context.config().registers);
         if (inputs.empty()) inputs.emplace_back("-");
         ppid::JsonlWriter writer(context.out());
         for (const auto& path : inputs) {

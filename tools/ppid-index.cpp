@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
         ppid::add_unbuffered_option(app);
     };
     const auto run = [&](ppid::ToolContext& context) {
-        if (roots.empty()) roots = ppid::config_relative_paths(context.config(), context.config().document_roots);
+        if (roots.empty()) roots = ppid::config_paths(context.config(), "document_roots", context.config().document_roots);
         if (roots.empty()) throw ppid::UsageError("no PATH given and no document_roots in the office configuration");
         if (!ppid::media_types_available())
             throw ppid::Error("cannot load libmagic's database (is the libmagic-mgc package installed? is $MAGIC right?)");

@@ -1,17 +1,18 @@
 // ppid-report: the records of the other tools as a report for people: text for the terminal and mail,
-// Markdown, one self-contained HTML page, or CSV for a spreadsheet.
+// Markdown, one self-contained HTML page, CSV, or an XLSX workbook for Excel.
 #include <ppid/report_run.hpp>
 #include <ppid/runner.hpp>
 
 #include <map>
 
 int main(int argc, char** argv) {
-    const ppid::ToolInfo info{"ppid-report", "Render ppid records as a report for people (text, Markdown, HTML, CSV)"};
+    const ppid::ToolInfo info{"ppid-report", "Render ppid records as a report for people (text, Markdown, HTML, CSV, XLSX)"};
     ppid::ReportOptions options;
     const std::map<std::string, ppid::ReportFormat> formats{{"text", ppid::ReportFormat::text},
                                                             {"markdown", ppid::ReportFormat::markdown},
                                                             {"html", ppid::ReportFormat::html},
-                                                            {"csv", ppid::ReportFormat::csv}};
+                                                            {"csv", ppid::ReportFormat::csv},
+                                                            {"xlsx", ppid::ReportFormat::xlsx}};
     const std::map<std::string, ppid::ColorChoice> colors{{"auto", ppid::ColorChoice::automatic},
                                                           {"always", ppid::ColorChoice::always},
                                                           {"never", ppid::ColorChoice::never}};
@@ -21,7 +22,7 @@ int main(int argc, char** argv) {
                        "JSON Lines files from the other tools (default or '-': standard input)");
         app.add_option("--format", options.format, "Output format (default: text)")
             ->transform(CLI::CheckedTransformer(formats).description(""))
-            ->type_name("text|markdown|html|csv");
+            ->type_name("text|markdown|html|csv|xlsx");
         app.add_option("--lang", options.language, "Language of the report (default: the office's, else id)")
             ->check(CLI::IsMember({"id", "en"}).description(""))
             ->type_name("id|en");
@@ -29,7 +30,7 @@ int main(int argc, char** argv) {
             ->type_name("TEXT");
         app.add_option("--output", options.output, "Write the report to FILE, replacing it atomically")
             ->type_name("FILE");
-        app.add_option("--as-of", options.as_of, "The date in the header (default: today in the office's time zone)")
+        app.add_option("--as-of", options.as_of, "The date in the header when the records carry none (default: today in the office's time zone)")
             ->type_name("DATE");
         app.add_flag("--show-personal", options.show_personal,
                      "Show requesters' names and contacts (left out by default)");

@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include <unistd.h>
+
 namespace {
 
 // The tools found, each with the first line of its own --help, so the list cannot drift.
@@ -24,18 +26,29 @@ std::string tool_table(const ppid::ToolSearch& search) {
     return table;
 }
 
+// Shows a manual page: on a terminal man(1) takes over (its pager); otherwise its output is copied
+// to ours, because man exits 0 even when it could not write (`ppid help crawl > /dev/full`).
+ppid::Outcome show_page(ppid::ToolContext& context, const std::vector<std::string>& man_args) {
+    std::cout.flush();
+    if (::isatty(STDOUT_FILENO) == 1) ppid::exec_program("man", man_args);
+    const auto page = ppid::run_captured("man", man_args);
+    if (!page) throw ppid::Error("man " + man_args.back() + " failed");
+    context.out() << *page;
+    return ppid::Outcome::clean;
+}
+
 // `ppid help [NAME]`: man(1) finds the page when it is installed in its MANPATH; otherwise the
 // page is opened from the install beside this program or from the source tree.
-[[noreturn]] void show_manual(const std::vector<std::string>& args, const std::filesystem::path& own_dir) {
+ppid::Outcome show_manual(ppid::ToolContext& context, const std::vector<std::string>& args,
+                          const std::filesystem::path& own_dir) {
     if (args.size() > 1) throw ppid::UsageError("help takes one tool name");
     const std::string name = args.empty() ? "ppid" : args[0] == "ppid" ? "ppid" : ppid::tool_program_name(args[0]);
     const std::string section = args.empty() ? "7" : "1";
-    std::cout.flush();
-    if (ppid::run_quietly("man", {"-w", section, name}) == 0) ppid::exec_program("man", {section, name});
+    if (ppid::run_quietly("man", {"-w", section, name}) == 0) return show_page(context, {section, name});
     std::string tried;
     for (const auto& page : ppid::man_page_candidates(name + "." + section, own_dir)) {
         std::error_code ec;
-        if (std::filesystem::is_regular_file(page, ec)) ppid::exec_program("man", {"-l", page.string()});
+        if (std::filesystem::is_regular_file(page, ec)) return show_page(context, {"-l", page.string()});
         tried += (tried.empty() ? "" : ", ") + page.string();
     }
     throw ppid::Error("no manual page for " + name + "(" + section + ") (tried man -w and " + tried + ")");
@@ -64,7 +77,7 @@ int main(int argc, char** argv) {
             context.out() << app->help();
             return ppid::Outcome::clean;
         }
-        if (name == "help") show_manual(args, search.own_dir);
+        if (name == "help") return show_manual(context, args, search.own_dir);
         const std::string program = ppid::tool_program_name(name);
         const auto path = ppid::find_tool(program, search);
         if (!path) throw ppid::UsageError("no such tool: " + program + " (ppid --help lists the tools)");

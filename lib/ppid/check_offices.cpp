@@ -6,6 +6,7 @@ namespace ppid {
 OfficeChecks::OfficeChecks(const Checklist& checklist, const ScoreBands& bands, CheckOptions options)
     : checklist_(checklist), bands_(bands), options_(std::move(options)) {
     options_.office.clear();
+    options_.office_name.clear();
     without_office_ = std::make_unique<CompletenessCheck>(checklist_, bands_, options_);
 }
 
@@ -26,6 +27,9 @@ std::string OfficeChecks::add_record(std::string_view line, const util::ScannedO
     if (!check) {
         auto options = options_;
         options.office = office->text;
+        // Every record of ppid-crawl --offices carries the name from the offices file; the first one says it.
+        if (const auto* name = fields.find("office_name"); name && name->kind == util::ScannedValue::Kind::string)
+            options.office_name = name->text;
         check = std::make_unique<CompletenessCheck>(checklist_, bands_, std::move(options));
     }
     if (typed && type->text == "crawl_summary") {

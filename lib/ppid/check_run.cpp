@@ -261,6 +261,7 @@ Record CompletenessCheck::typed(const char* type) const {
     Record record;
     record["type"] = type;
     if (!options_.office.empty()) record["office"] = options_.office;
+    if (!options_.office.empty() && !options_.office_name.empty()) record["office_name"] = options_.office_name;
     return record;
 }
 

@@ -32,6 +32,7 @@ struct CheckOptions {
     std::vector<Waiver> waivers;                  // from the office configuration
     std::string office;                           // written after "type" in every record when not empty
     std::size_t evidence = 5;                     // --evidence: pieces written per item, strongest and newest first
+    std::string office_name;                      // written after "office" when both are not empty
 };
 
 class CompletenessCheck {

@@ -159,11 +159,18 @@ OfficeConfig parse_config(const Json& document, const std::string& source_name) 
     return config;
 }
 
-std::vector<std::string> config_relative_paths(const OfficeConfig& config, const std::vector<std::string>& paths) {
+std::vector<std::string> config_paths(const OfficeConfig& config, const std::string& key,
+                                      const std::vector<std::string>& paths) {
     const std::filesystem::path folder = std::filesystem::path(config.source).parent_path();
     std::vector<std::string> result;
-    for (const auto& path : paths)
+    for (const auto& path : paths) {
         result.push_back(std::filesystem::path(path).is_relative() ? (folder / path).string() : path);
+        std::error_code ec;
+        if (!std::filesystem::exists(result.back(), ec))
+            throw Error("\"" + key + "\": " + result.back() + ": no such file or folder" +
+                            (path == result.back() ? "" : " (\"" + path + "\" is relative to the configuration's folder)"),
+                        Location{config.source, 0});
+    }
     return result;
 }
 
@@ -174,7 +181,7 @@ std::vector<std::string> website_urls(const OfficeConfig& config) {
             urls.push_back(site);
             continue;
         }
-        std::string path = config_relative_paths(config, {site}).front();
+        std::string path = config_paths(config, "websites", {site}).front();
         std::error_code ignored;
         if (std::filesystem::is_directory(path, ignored) && (path.empty() || path.back() != '/')) path += '/';
         std::string url = "file://";

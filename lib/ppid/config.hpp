@@ -60,13 +60,16 @@ struct ConfigSearch {
 // unknown key, a wrong type, a bad date, time or time zone.
 OfficeConfig parse_config(const nlohmann::json& document, const std::string& source_name);
 
-// Returns `paths` with each relative one taken from the configuration file's folder, as a
-// person writing the file means them.
-std::vector<std::string> config_relative_paths(const OfficeConfig& config, const std::vector<std::string>& paths);
+// Returns `paths`, the value of the configuration's `key`, with each relative one taken from the
+// configuration file's folder, as a person writing the file means them. Throws Error naming the
+// file and `key` when a path does not exist: a wrong path must not read as an empty office.
+std::vector<std::string> config_paths(const OfficeConfig& config, const std::string& key,
+                                      const std::vector<std::string>& paths);
 
 // Returns the configuration's websites as URLs to crawl: an entry with a scheme as written, any
 // other taken as the path of a site exported to disk (relative to the configuration file's
-// folder, a folder ending in '/'), as a file: URL.
+// folder, a folder ending in '/'), as a file: URL. Throws Error naming "websites" when such a
+// path does not exist.
 std::vector<std::string> website_urls(const OfficeConfig& config);
 
 // Returns the configuration found by `search`. Throws Error when a named file is missing or

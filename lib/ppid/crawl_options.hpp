@@ -34,6 +34,7 @@ struct CrawlOptions {
     date::sys_days as_of;                    // dates after it are a problem
     unsigned jobs = 1;                       // documents inspected at once
     std::size_t parallel_offices = 16;       // offices crawled at once (--offices)
+    std::string office_name;                 // one office's name from the offices file, for its records
 };
 
 }  // namespace ppid

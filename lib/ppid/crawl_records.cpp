@@ -81,6 +81,8 @@ void write_found_on(JsonObjectText& json, const std::vector<LinkPlace>& places, 
 
 void write_office(JsonObjectText& json, const RecordSettings& settings) {
     if (!settings.office.empty()) json.string("office", settings.office);
+    // The name from the offices file, so reports can say "KPU Kabupaten Boyolali", not "kab-boyolali".
+    if (!settings.office.empty() && !settings.office_name.empty()) json.string("office_name", settings.office_name);
 }
 
 void write_redirects(JsonObjectText& json, const CrawlItem& item) {

@@ -41,6 +41,7 @@ struct RecordSettings {
     // Optional: remembers the dates of texts seen before; shared by the copies of the settings
     // that records under way hold, and used by one thread at a time.
     std::shared_ptr<DatesMemo> dates;
+    std::string office_name;  // written as "office_name" after "office" when both are not empty
 };
 
 // Returns the `page` record of an item that was fetched as HTML or failed before its type was

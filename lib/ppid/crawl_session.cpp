@@ -49,7 +49,7 @@ public:
           shared_(shared),
           emit_(std::move(emit)),
           scope_(options_.start_urls, options_.allowed_hosts, options_.strip_query),
-          settings_{options_.as_of, &zone, std::move(office), std::make_shared<DatesMemo>()} {
+          settings_{options_.as_of, &zone, std::move(office), std::make_shared<DatesMemo>(), options_.office_name} {
         for (const auto& start : scope_.starts()) totals_.start_urls.push_back(start.text());
     }
 

@@ -119,6 +119,7 @@ private:
         const CrawlTarget& target = targets_[index];
         CrawlOptions options = options_;
         options.start_urls = target.start_urls;
+        options.office_name = target.office_name;
         if (!target.allowed_hosts.empty()) options.allowed_hosts = target.allowed_hosts;
         const date::time_zone* zone = &zone_;
         if (!target.time_zone.empty()) {
@@ -198,7 +199,7 @@ void crawl_sites(const CrawlOptions& options, const std::vector<CrawlTarget>& ta
 
 void crawl_site(const CrawlOptions& options, const date::time_zone& zone, Fetcher& fetcher, ExtractionPool* pool,
                 Diagnostics& diag, const CrawlEmit& emit, const std::function<void(const CrawlProgress&)>& progress) {
-    crawl_sites(options, {CrawlTarget{"", options.start_urls, options.allowed_hosts, ""}}, zone, fetcher, pool, diag,
+    crawl_sites(options, {CrawlTarget{"", options.start_urls, options.allowed_hosts, "", ""}}, zone, fetcher, pool, diag,
                 emit, progress);
 }
 

@@ -35,6 +35,7 @@ struct CrawlTarget {
     std::vector<std::string> start_urls;     // its website and e-PPID
     std::vector<std::string> allowed_hosts;  // besides the start hosts; empty: the options' own
     std::string time_zone;                   // "" for the tool's
+    std::string office_name;                 // from the offices file; "" for none
 };
 
 // Crawls every target as `options` says (bounds per office, --deadline for the whole run), at

@@ -9,7 +9,8 @@
 namespace ppid {
 
 // Returns the report of `records`: the title (settings.title, else "Laporan PPID"/"PPID report"), the
-// office and as-of date, the highlights worst first, then the sections in this order: completeness,
+// office (the one the records name, by its office_name when known, else the configuration's) and the
+// date (the records' as_of, their range when several, else settings.as_of), the highlights worst first, then the sections in this order: completeness,
 // deadlines, service report, problems, changes; or, when the summaries name several offices, the offices'
 // sections of add_office_sections instead. Records of the same kind are shown together whatever their
 // order in the input. Never fails.

@@ -22,6 +22,7 @@ struct ReportCell {
     std::string text;
     std::string link;  // a URL to link the text to, when the format can and the URL is a web address
     Tone tone = Tone::plain;
+    std::string date;  // the YYYY-MM-DD date `text` writes out, for formats with date cells (XLSX)
 };
 
 struct ReportColumn {
@@ -69,13 +70,18 @@ struct ReportSection {
 };
 
 struct ReportFact {
+    ReportFact(std::string label_ = {}, std::string value_ = {}, std::string date_ = {})
+        : label(std::move(label_)), value(std::move(value_)), date(std::move(date_)) {}
+
     std::string label;
     std::string value;
+    std::string date;  // the YYYY-MM-DD date `value` writes out, when it is one date
 };
 
 struct ReportDocument {
     std::string language;  // "id" or "en", for HTML's lang attribute
     std::string title;
+    std::string date;                         // YYYY-MM-DD: the date the report judges (a range's last)
     std::vector<ReportFact> facts;            // the office, the as-of date
     std::vector<ReportParagraph> highlights;  // one line per thing that needs attention, worst first
     std::vector<ReportSection> sections;

@@ -92,7 +92,7 @@ Tone count_tone(int count, Tone when_positive) {
     return count > 0 ? when_positive : Tone::plain;
 }
 
-ReportTable ranking_table(const std::vector<OfficeRow>& ranked, Language language) {
+ReportTable ranking_table(const std::vector<OfficeRow>& ranked, const ReportRecords& records, Language language) {
     ReportTable table;
     // The office first: a terminal too narrow for the table lists the rows under it.
     table.columns = {{say(language, "Kantor", "Office"), Align::left, true},
@@ -109,7 +109,7 @@ ReportTable ranking_table(const std::vector<OfficeRow>& ranked, Language languag
         if (scored) ++rank;
         std::vector<ReportCell> cells;
         // No rank and no score rather than "-", which a spreadsheet would take for a formula.
-        cells.push_back({row.office});
+        cells.push_back({records.office_label(row.office)});
         cells.push_back({scored ? std::to_string(rank) : ""});
         cells.push_back({scored ? written_number(*row.score, language) : "", "", score_tone(row)});
         cells.push_back({row.unreachable ? say(language, "Tidak terjangkau", "Unreachable")
@@ -155,7 +155,7 @@ ReportCell heat_cell(const OfficeRow& row, const std::string& category) {
     return {std::to_string(static_cast<int>(std::lround(share))) + "%", "", tone};
 }
 
-ReportTable heat_map(const std::vector<OfficeRow>& ranked, Language language) {
+ReportTable heat_map(const std::vector<OfficeRow>& ranked, const ReportRecords& records, Language language) {
     ReportTable table;
     table.heat = true;
     table.caption = say(language, "Persentase item yang lengkap atau belum jatuh tempo, per kategori",
@@ -164,7 +164,7 @@ ReportTable heat_map(const std::vector<OfficeRow>& ranked, Language language) {
     const auto categories = categories_of(ranked);
     for (const auto& category : categories) table.columns.push_back({category_label(category, language), Align::right, false});
     for (const auto& row : ranked) {
-        std::vector<ReportCell> cells{{row.office}};
+        std::vector<ReportCell> cells{{records.office_label(row.office)}};
         for (const auto& category : categories) cells.push_back(heat_cell(row, category));
         table.rows.push_back(std::move(cells));
     }
@@ -215,7 +215,7 @@ std::string score_text(const Record* score, Language language) {
     return score && score->is_number() ? written_number(score->get<double>(), language) : "";
 }
 
-ReportTable worsening_table(const std::vector<Worsening>& worse, Language language) {
+ReportTable worsening_table(const std::vector<Worsening>& worse, const ReportRecords& records, Language language) {
     ReportTable table;
     table.columns = {{say(language, "Kantor", "Office"), Align::left, true},
                      {say(language, "Skor sebelumnya", "Previous score"), Align::right, false},
@@ -225,7 +225,7 @@ ReportTable worsening_table(const std::vector<Worsening>& worse, Language langua
         // An unchanged band is not in the change's fields: the record says what it is now.
         std::string band = entry.old_band.empty() && entry.new_band.empty() ? entry.band : entry.old_band + " → " + entry.new_band;
         if (entry.became_unreachable) band = say(language, "Tidak terjangkau", "Unreachable");
-        table.rows.push_back({{entry.office},
+        table.rows.push_back({{records.office_label(entry.office)},
                               {score_text(entry.old_score, language)},
                               {score_text(entry.new_score, language), "", Tone::bad},
                               {band, "", entry.became_unreachable ? Tone::bad : Tone::warn}});
@@ -256,12 +256,12 @@ void add_office_sections(ReportDocument& report, const ReportRecords& records, c
                                   "Offices that got worse since the previous run"),
                               1,
                               {}};
-        section.blocks.push_back(worsening_table(worse, language));
+        section.blocks.push_back(worsening_table(worse, records, language));
         report.sections.push_back(std::move(section));
         report.highlights.push_back({std::to_string(worse.size()) +
                                          say(language, " kantor memburuk sejak pemeriksaan sebelumnya (terburuk: ",
                                              " offices got worse since the previous run (worst: ") +
-                                         worse.front().office + ").",
+                                         records.office_label(worse.front().office) + ").",
                                      Tone::bad});
         report.attention = true;
     }
@@ -274,11 +274,11 @@ void add_office_sections(ReportDocument& report, const ReportRecords& records, c
             "nilai Komisi Informasi.",
             " offices, highest score first. The score is ppid-check's estimate for internal use, not the Komisi "
             "Informasi's.")});
-    ranking.blocks.push_back(ranking_table(ranked, language));
+    ranking.blocks.push_back(ranking_table(ranked, records, language));
     report.sections.push_back(std::move(ranking));
 
     ReportSection heat{"peta-kategori", say(language, "Kelengkapan per kategori", "Completeness by category"), 1, {}};
-    heat.blocks.push_back(heat_map(ranked, language));
+    heat.blocks.push_back(heat_map(ranked, records, language));
     report.sections.push_back(std::move(heat));
 
     int unreachable = 0;
@@ -304,7 +304,7 @@ void add_office_sections(ReportDocument& report, const ReportRecords& records, c
             {std::to_string(overdue) + say(language, " permohonan lewat tenggat.", " requests overdue."), Tone::bad});
     const auto lowest = std::find_if(ranked.rbegin(), ranked.rend(), [](const OfficeRow& row) { return row.score.has_value(); });
     if (lowest != ranked.rend())
-        report.highlights.push_back({say(language, "Skor terendah: ", "Lowest score: ") + lowest->office + " (" +
+        report.highlights.push_back({say(language, "Skor terendah: ", "Lowest score: ") + records.office_label(lowest->office) + " (" +
                                          written_number(*lowest->score, language) + ").",
                                      score_tone(*lowest)});
     report.attention = report.attention || unreachable > 0 || needing_action > 0 || overdue > 0;

@@ -1,4 +1,5 @@
 #include <ppid/report_records.hpp>
+#include <ppid/util/iso_date.hpp>
 
 #include <algorithm>
 
@@ -74,6 +75,10 @@ void ReportRecords::add(Record record, const Location& where) {
     const std::string type = type_it->get<std::string>();
     const FieldCheck check(record, type, where);
     const std::string office = check.text("office");
+    const std::string office_name = check.text("office_name");
+    // The date the records judge (ppid-check's summary, and any record that says it): the report's date.
+    const std::string as_of = check.text("as_of");
+    if (!as_of.empty() && !util::parse_iso_date(as_of)) check.fail("field \"as_of\" is \"" + as_of + "\", not a date YYYY-MM-DD");
 
     if (type == "item") {
         check.text("id", true);
@@ -89,7 +94,6 @@ void ReportRecords::add(Record record, const Location& where) {
     } else if (type == "summary") {
         check.shape("score", &Record::is_number, "a number");
         check.text("band");
-        check.text("as_of");
         check.shape("counts", &Record::is_object, "an object");
         check.shape("categories", &Record::is_object, "an object");
         summaries.push_back(std::move(record));
@@ -141,6 +145,13 @@ void ReportRecords::add(Record record, const Location& where) {
         ++other_types[type];
     }
     if (!office.empty()) offices.insert(office);
+    if (!office.empty() && !office_name.empty()) office_names.emplace(office, office_name);
+    if (!as_of.empty()) dates.insert(as_of);
+}
+
+std::string ReportRecords::office_label(const std::string& office) const {
+    const auto found = office_names.find(office);
+    return found == office_names.end() ? office : found->second;
 }
 
 bool ReportRecords::empty() const {

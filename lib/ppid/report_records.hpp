@@ -25,6 +25,8 @@ struct ReportRecords {
     std::vector<Record> dip_entries;                 // ppid-import of a DIP table
     std::map<std::string, std::size_t> other_types;  // records of types no section shows, counted
     std::set<std::string> offices;                   // the `office` values records carry (issue 8's streams)
+    std::map<std::string, std::string> office_names;  // office id -> `office_name` (from the offices file)
+    std::set<std::string> dates;                     // the `as_of` dates (YYYY-MM-DD) records carry
 
     // Adds `record`, read at `where`. Throws Error at `where`, leaving the records unchanged, when it has
     // no string `type` or lacks a field its section needs or has one of the wrong type or value:
@@ -33,6 +35,9 @@ struct ReportRecords {
 
     // Returns whether no record was added (other types included).
     bool empty() const;
+
+    // Returns the office's name when a record carried one (`office_name`), else `office` itself.
+    std::string office_label(const std::string& office) const;
 };
 
 // Returns the statuses ppid-check gives items, worst first: missing, broken, stale, not_due, ok,

@@ -1,5 +1,5 @@
-// The output formats of a report. Each returns the whole report as one string (reports are small) and
-// never fails; every value from the records is escaped for its format.
+// The output formats of a report. Each returns the whole report as one string (reports are small) and,
+// but for XLSX, never fails; every value from the records is escaped for its format.
 #pragma once
 
 #include <ppid/report_document.hpp>
@@ -36,5 +36,11 @@ std::string render_svg_chart(const ReportChart& chart);
 // after another, every row padded to the same number of fields, cells safe against formula injection
 // (util/csv_write.hpp). With `bom`, a UTF-8 byte-order mark comes first, which Excel needs to read UTF-8.
 std::string render_csv(const ReportDocument& report, bool bom);
+
+// Returns the report as an XLSX workbook (the file's bytes): a summary sheet, then one sheet per
+// section with its parts, each table's header row bold and the first one frozen, columns sized to
+// their text, dates as date cells, counts as numbers, text always as text (never a formula), http(s)
+// links as links. Throws Error when libxlsxwriter cannot write it (a full temporary folder).
+std::string render_xlsx(const ReportDocument& report);
 
 }  // namespace ppid

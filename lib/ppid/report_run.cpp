@@ -59,6 +59,9 @@ Outcome run_report(ToolContext& context, const ReportOptions& options, const Ter
     const ReportDocument report = build_report(records, settings);
 
     const bool to_file = options.output.has_value();
+    // A workbook is bytes for a file, not text for a person at a terminal.
+    if (options.format == ReportFormat::xlsx && !to_file && terminal.is_terminal)
+        throw UsageError("--format xlsx writes a binary workbook: give --output FILE or redirect standard output");
     std::string text;
     switch (options.format) {
         case ReportFormat::text: {
@@ -78,6 +81,9 @@ Outcome run_report(ToolContext& context, const ReportOptions& options, const Ter
             break;
         case ReportFormat::csv:
             text = render_csv(report, options.bom);
+            break;
+        case ReportFormat::xlsx:
+            text = render_xlsx(report);
             break;
     }
     if (to_file) {

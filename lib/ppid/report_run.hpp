@@ -11,7 +11,7 @@
 
 namespace ppid {
 
-enum class ReportFormat { text, markdown, html, csv };
+enum class ReportFormat { text, markdown, html, csv, xlsx };
 enum class ColorChoice { automatic, always, never };
 
 struct ReportOptions {
@@ -20,7 +20,7 @@ struct ReportOptions {
     std::optional<std::string> language;  // "id" or "en"; default: the configuration's
     std::optional<std::string> title;
     std::optional<std::string> output;  // a file to write instead of standard output
-    std::optional<std::string> as_of;   // YYYY-MM-DD; default: today in the office's time zone
+    std::optional<std::string> as_of;   // YYYY-MM-DD for records without their own; default: today
     bool show_personal = false;
     bool bom = false;
     std::optional<std::size_t> width;  // text: columns
@@ -42,8 +42,8 @@ Terminal detect_terminal();
 bool use_color(ColorChoice choice, const Terminal& terminal, bool to_file);
 
 // Reads the records (bad ones reported to the context's diagnostics and skipped), writes the report, and
-// returns attention when it shows something that needs a person. Throws UsageError for a bad --as-of and
-// Error when the output file cannot be written.
+// returns attention when it shows something that needs a person. Throws UsageError for a bad --as-of or
+// for XLSX to a terminal, and Error when the output file cannot be written.
 Outcome run_report(ToolContext& context, const ReportOptions& options, const Terminal& terminal);
 
 }  // namespace ppid

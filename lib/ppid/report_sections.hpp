@@ -14,9 +14,9 @@ namespace ppid {
 
 struct ReportSettings {
     Language language = Language::id;
-    date::sys_days as_of;        // the date in the header
+    date::sys_days as_of;        // the date in the header when the records carry no `as_of`
     std::string title;           // empty for the default title
-    std::string office;          // the office's name; empty when unknown
+    std::string office;          // the configuration's office; empty when unknown
     bool show_personal = false;  // requesters' names and contacts (UU 27/2022: left out by default)
 };
 

@@ -150,6 +150,12 @@ std::string written_iso_date(const std::string& text, Language language) {
     return day ? written_date(*day, language) : text;
 }
 
+ReportCell date_cell(const std::string& text, Language language) {
+    ReportCell cell{written_iso_date(text, language)};
+    if (util::parse_iso_date(std::string_view(text).substr(0, 10))) cell.date = text.substr(0, 10);
+    return cell;
+}
+
 std::string written_number(double value, Language language, int decimals) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);

@@ -44,6 +44,10 @@ std::string change_label(const std::string& change, Language language);
 // does not start with an ISO date is returned as it is.
 std::string written_iso_date(const std::string& text, Language language);
 
+// Returns a cell showing an ISO date or timestamp as written_iso_date does, its `date` set when the
+// text starts with a valid date.
+ReportCell date_cell(const std::string& text, Language language);
+
 // Returns `value` with `decimals` digits after the separator (a comma in Indonesian, a point in
 // English) and trailing zeros dropped: 14.30 -> "14,3", 5.0 -> "5".
 std::string written_number(double value, Language language, int decimals = 1);

@@ -104,27 +104,30 @@ std::vector<ToolEntry> list_tools(const ToolSearch& search) {
 }
 
 std::string tool_summary(const fs::path& path) {
+    const auto output = run_captured(path.string(), {"--help"});
+    return output ? output->substr(0, output->find('\n')) : std::string();
+}
+
+std::optional<std::string> run_captured(const std::string& program, const std::vector<std::string>& args) {
     int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0) return {};
+    if (::pipe2(fds, O_CLOEXEC) != 0) return std::nullopt;
     std::string output;
     bool write_end_open = true;
-    const auto status = spawn_and_wait(path.string(), {"--help"}, fds[1], [&] {
-        ::close(fds[1]);  // so that read() sees the end when the tool exits
+    const auto status = spawn_and_wait(program, args, fds[1], [&] {
+        ::close(fds[1]);  // so that read() sees the end when the program exits
         write_end_open = false;
         char buffer[4096];
         ssize_t got = 0;
         while ((got = ::read(fds[0], buffer, sizeof buffer)) != 0) {
             if (got < 0 && errno == EINTR) continue;
             if (got < 0) break;
-            // Only the first line is wanted; the rest is read and dropped so the tool never
-            // blocks on a full pipe.
-            if (output.find('\n') == std::string::npos) output.append(buffer, static_cast<std::size_t>(got));
+            output.append(buffer, static_cast<std::size_t>(got));
         }
     });
     if (write_end_open) ::close(fds[1]);
     ::close(fds[0]);
-    if (!status || *status != 0) return {};
-    return output.substr(0, output.find('\n'));
+    if (!status || *status != 0) return std::nullopt;
+    return output;
 }
 
 std::optional<int> run_quietly(const std::string& program, const std::vector<std::string>& args) {

@@ -36,6 +36,10 @@ std::vector<ToolEntry> list_tools(const ToolSearch& search);
 // string when it cannot be started, fails, or prints nothing.
 std::string tool_summary(const std::filesystem::path& path);
 
+// Returns what `program` run with `args` (found through $PATH when it has no '/') writes to its
+// standard output; nullopt when it cannot be started, is killed, or exits with a status other than 0.
+std::optional<std::string> run_captured(const std::string& program, const std::vector<std::string>& args);
+
 // Returns the exit status of `program` run with `args` (found through $PATH when it has no
 // '/'), its output discarded; nullopt when it cannot be started or is killed by a signal.
 std::optional<int> run_quietly(const std::string& program, const std::vector<std::string>& args);

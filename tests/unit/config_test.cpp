@@ -94,15 +94,40 @@ TEST_CASE("the configuration is looked up in order", "[config]") {
 TEST_CASE("websites without a scheme are site exports beside the configuration, crawled as file: URLs", "[config]") {
     ppid::test::TempDir dir;
     std::filesystem::create_directories(dir / "situs 2025");
+    std::filesystem::create_directories(dir / "ekspor");
+    std::filesystem::create_directories(dir / "100%");
+    std::ofstream((dir / "ekspor/index.html").string()) << "<html></html>";
+    std::ofstream((dir / "100%/index.html").string()) << "<html></html>";
     ppid::OfficeConfig config;
     config.source = (dir / "office.json").string();
     config.websites = {"https://kab-boyolali.kpu.go.id/", "situs 2025", "ekspor/index.html", "file:///srv/situs/",
-                       "/srv/100%/index.html"};
+                       (dir / "100%/index.html").string()};
     const auto urls = ppid::website_urls(config);
     REQUIRE(urls.size() == 5);
     CHECK(urls[0] == "https://kab-boyolali.kpu.go.id/");
     CHECK(urls[1] == "file://" + (dir / "situs 2025").string() + "/");
     CHECK(urls[2] == "file://" + (dir / "ekspor/index.html").string());
     CHECK(urls[3] == "file:///srv/situs/");
-    CHECK(urls[4] == "file:///srv/100%25/index.html");
+    CHECK(urls[4] == "file://" + (dir / "100%25/index.html").string());
+}
+
+TEST_CASE("a configured path that does not exist is an error naming the key", "[config]") {
+    ppid::test::TempDir dir;
+    std::filesystem::create_directories(dir / "dokumen");
+    ppid::OfficeConfig config;
+    config.source = (dir / "office.json").string();
+    CHECK(ppid::config_paths(config, "document_roots", {"dokumen", dir.path().string()}) ==
+          std::vector<std::string>{(dir / "dokumen").string(), dir.path().string()});
+    CHECK_THROWS_WITH(ppid::config_paths(config, "registers", {"register-2025.xlsx"}),
+                      "\"registers\": " + (dir / "register-2025.xlsx").string() +
+                          ": no such file or folder (\"register-2025.xlsx\" is relative to the configuration's folder)");
+    try {
+        ppid::config_paths(config, "document_roots", {"/nonexistent/dokumen"});
+        FAIL("no error");
+    } catch (const ppid::Error& e) {
+        CHECK(std::string(e.what()) == "\"document_roots\": /nonexistent/dokumen: no such file or folder");
+        CHECK(e.where().file == config.source);
+    }
+    config.websites = {"situs/index.html"};
+    CHECK_THROWS_WITH(ppid::website_urls(config), Catch::StartsWith("\"websites\": "));
 }

@@ -23,6 +23,7 @@ struct SheetCell {
     bool date_format = false;
     // The text was longer than WorkbookLimits::max_cell_bytes and is cut there.
     bool cut = false;
+    bool formula = false;  // the cell holds a formula; `text` and `number` are its cached value (set by the XLSX reader)
 };
 
 struct SheetRow {

@@ -79,6 +79,7 @@ public:
 private:
     void read_cell(SheetRow& row) {
         std::size_t column = next_column_, style = 0;
+        bool formula = false;
         type_.clear();
         value_.clear();
         xml_.for_each_attribute([&](std::string_view name, std::string_view value, bool qualified) {
@@ -103,6 +104,8 @@ private:
                     in_value = false;
                 else if (xml_.is_start("is"))
                     value_ = read_string_item(xml_, "is", limits_.max_cell_bytes);
+                else if (xml_.is_start("f"))
+                    formula = true;
                 else if (in_value && xml_.is_text())
                     append_up_to(value_, xml_.value(), limits_.max_cell_bytes);
             }
@@ -111,6 +114,7 @@ private:
         if (cell.kind == SheetCell::Kind::empty) return;
         finish_cell_text(cell, limits_.max_cell_bytes);
         cell.date_format = style < date_styles_.size() && date_styles_[style];
+        cell.formula = formula;
         if (row.cells.size() <= column) {
             cells_ += column + 1 - row.cells.size();
             if (cells_ > limits_.max_cells) fail("sheet has more than " + std::to_string(limits_.max_cells) + " cells");
