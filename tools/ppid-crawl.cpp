@@ -50,12 +50,12 @@ int main(int argc, char** argv) {
         app.add_flag("--ignore-robots", options.ignore_robots, "Do not obey robots.txt (for one's own site)");
         app.add_option("--user-agent", options.user_agent, "The User-Agent sent, and the name robots.txt is read for")
             ->type_name("TEXT");
-        app.add_option("--max-depth", options.max_depth, "Links followed from a start URL to reach a page")
+        app.add_option("--max-depth", options.max_depth, "Links followed from a start URL to reach a page (next pages and sibling posts not counted)")
             ->type_name("N")->check(CLI::Range(0, 1000))->capture_default_str();
         app.add_option("--max-pages", options.max_pages, "Pages fetched in all (documents not counted)")
             ->type_name("N")->check(CLI::Range(std::size_t{1}, std::size_t{10000000}))->capture_default_str();
         app.add_option("--max-per-pattern", options.max_per_pattern,
-                       "Pages whose URLs differ only in numbers (endless calendars, pagination)")
+                       "Pages of one URL template in a row that yield nothing new before it is a trap (endless calendars)")
             ->type_name("N")->check(CLI::Range(std::size_t{1}, std::size_t{10000000}))->capture_default_str();
         app.add_option("--max-bytes", max_bytes, "Bytes of one file, after decompression; a larger one is not downloaded")
             ->type_name("N")->check(CLI::Range(std::uint64_t{1024}, std::uint64_t{1} << 40))->capture_default_str();

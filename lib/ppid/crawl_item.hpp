@@ -23,6 +23,8 @@ struct LinkPlace {
     std::string url;                // the link's target, resolved
     std::string anchor_text, heading, group, context;
     ContextKind context_kind = ContextKind::none;
+    std::string via;     // the attribute of a link a script opens: "onclick", "data-href", "data-url"; else ""
+    std::string viewer;  // the viewer URL the link was, when `url` is the document inside it; else ""
 };
 
 struct RedirectHop {

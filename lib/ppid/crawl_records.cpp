@@ -62,6 +62,8 @@ void write_place_fields(JsonObjectText& json, const LinkPlace& place, DatesMemo*
     if (!place.group.empty()) json.string("group", place.group);
     if (!place.context.empty())
         json.string("context", place.context).string("context_kind", to_string(place.context_kind));
+    if (!place.via.empty()) json.string("via", place.via);
+    if (!place.viewer.empty()) json.string("viewer", place.viewer);
     write_dates(json, place, memo);
 }
 
@@ -165,6 +167,8 @@ CrawlRecord page_record(const CrawlItem& item, const RecordSettings& settings) {
     write_last_modified(json, item);
     if (item.page) {
         json.string("title", item.page->title);
+        if (!item.page->main_heading.empty()) json.string("main_heading", item.page->main_heading);
+        if (item.page->form_fields > 0) json.number("form_fields", static_cast<long long>(item.page->form_fields));
         std::string& headings = json.raw("headings");
         util::append_json_string_array(headings, item.page->headings);
         std::string& links = json.raw("links");
