@@ -45,10 +45,11 @@ bool is_pdfjs_viewer(const util::Url& url) {
 }  // namespace
 
 std::optional<std::string> viewed_document(const util::Url& viewer) {
-    if (!viewer.query || (viewer.scheme != "http" && viewer.scheme != "https")) return std::nullopt;
+    if (!viewer.query) return std::nullopt;
+    const bool web = viewer.scheme == "http" || viewer.scheme == "https";
     std::optional<std::string> wrapped;
-    if (is_google_viewer(viewer)) wrapped = parameter(*viewer.query, "url");
-    else if (is_pdfjs_viewer(viewer)) wrapped = parameter(*viewer.query, "file");
+    if (web && is_google_viewer(viewer)) wrapped = parameter(*viewer.query, "url");
+    else if ((web || viewer.scheme == "file") && is_pdfjs_viewer(viewer)) wrapped = parameter(*viewer.query, "file");
     if (!wrapped || wrapped->find_first_not_of(" \t\r\n") == std::string::npos) return std::nullopt;
     return wrapped;
 }

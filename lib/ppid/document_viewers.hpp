@@ -7,7 +7,8 @@
 // - Google Docs viewer: docs.google.com/viewer?url=U, docs.google.com/gview?url=U (also with
 //   embedded=true and other parameters, and under /a/DOMAIN/viewer);
 // - Google Drive viewer: drive.google.com/viewerng/viewer?url=U;
-// - pdf.js on any host: a path whose last segment is viewer.html (or viewer.php), with file=U.
+// - pdf.js on any host, and in a site exported to disk (file:): a path whose last segment is
+//   viewer.html (or viewer.php), with file=U.
 // U is percent-decoded once (as the viewer decodes its parameter) and may be relative: pdf.js
 // resolves it against the viewer page's own URL, which is what the caller does.
 #pragma once
