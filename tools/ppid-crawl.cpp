@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
     std::uint64_t max_bytes = options.max_bytes;
     bool quiet = false;
     bool no_content = false;
+    std::optional<std::string> tls_errors;  // else the configuration's tls_errors
     std::optional<std::string> offices_file;
 
     const auto define = [&](CLI::App& app) {
@@ -74,6 +75,12 @@ int main(int argc, char** argv) {
             ->allow_extra_args(false);
         app.add_option("--cache", options.cache_dir, "Keep ETag/Last-Modified and results here; ask only for changes next time")
             ->type_name("DIR");
+        app.add_option("--cacert", options.ca_file, "Trust the certificates in FILE (PEM) instead of the system's")
+            ->type_name("FILE")->check(CLI::ExistingFile);
+        app.add_option("--tls-errors", tls_errors,
+                       "fail: a certificate that fails verification makes its host unreachable; report: read it anyway, "
+                       "records marked tls_verified: false (default: the config's tls_errors, else fail)")
+            ->type_name("fail|report")->check(CLI::IsMember({"fail", "report"}));
         app.add_flag("--no-content", no_content,
                      "Check documents by their headers only (HEAD), as wget --spider does: no download, hash or look inside");
         app.add_option("--as-of", as_of, "Dates after this day are a problem (default: today in the office's time zone)")
@@ -107,6 +114,7 @@ int main(int argc, char** argv) {
         options.as_of = as_of ? ppid::parse_date_argument(*as_of, "--as-of") : context.today();
         options.max_bytes = max_bytes;
         options.content = !no_content;
+        options.tls_report = tls_errors.value_or(context.config().tls_errors) == "report";
         options.timeout = seconds(timeout);
         options.delay = seconds(delay);
         if (deadline > 0) options.deadline = seconds(deadline);

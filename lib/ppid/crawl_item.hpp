@@ -61,6 +61,8 @@ struct CrawlItem {
     FailureClass failure = FailureClass::none;
     std::string failure_message;
     bool from_cache = false;
+    std::string tls_problem;    // read without verifying the host's certificate (--tls-errors
+                                // report): why it failed ("tls_expired"...); else ""
     bool probe = false;         // a link check by ranged GET, the server having refused HEAD
     std::string sitemap_body;   // a sitemap's text, until it is read for URLs
 

@@ -31,6 +31,9 @@ struct CrawlOptions {
     int retries = 2;                         // after the first attempt, for transient failures
     std::vector<std::string> strip_query;    // query parameters dropped from every URL ("utm_*")
     std::optional<std::string> cache_dir;    // conditional requests and their answers
+    std::string ca_file;                     // trusted certificates (--cacert); "" for the system's
+    bool tls_report = false;                 // --tls-errors report: a host whose certificate fails is
+                                             // read anyway, its records marked tls_verified: false
     bool content = true;                     // false (--no-content): documents checked by their
                                              // headers only, never downloaded, as wget --spider does
     date::sys_days as_of;                    // dates after it are a problem

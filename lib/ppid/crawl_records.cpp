@@ -103,6 +103,7 @@ void write_fetch_fields(JsonObjectText& json, const CrawlItem& item) {
     if (item.response && item.response->status) json.number("status", item.response->status);
     json.number("depth", item.depth);
     write_redirects(json, item);
+    if (!item.tls_problem.empty()) json.boolean("tls_verified", false).string("tls_problem", item.tls_problem);
 }
 
 void write_last_modified(JsonObjectText& json, const CrawlItem& item) {
@@ -115,11 +116,15 @@ void write_failure(JsonObjectText& json, const CrawlItem& item) {
     if (item.failure == FailureClass::none) return;
     JsonObjectText failure(json.raw("failure"));
     failure.string("class", to_string(item.failure)).string("message", item.failure_message).number("attempts", item.attempts);
+    if (item.response && !item.response->tls_problem.empty()) failure.string("tls_problem", item.response->tls_problem);
     failure.close();
 }
 
 void add_failure_problem(const CrawlItem& item, std::vector<std::string>& problems) {
     if (item.failure != FailureClass::none) problems.emplace_back(to_string(item.failure));
+    // "tls" stays for readers that know only it; the precise cause follows.
+    if (item.failure == FailureClass::tls && item.response && !item.response->tls_problem.empty())
+        problems.push_back(item.response->tls_problem);
 }
 
 // Ends a record with its problems, which are known last.
@@ -314,6 +319,11 @@ std::string summary_record(const CrawlTotals& totals, const RecordSettings& sett
             trap.string("pattern", pattern).number("skipped", static_cast<long long>(count)).close();
         }
         list += ']';
+    }
+    if (!totals.tls_problems.empty()) {  // a problem of the site, read anyway (--tls-errors report)
+        JsonObjectText hosts(json.raw("tls_problems"));
+        for (const auto& [host, problem] : totals.tls_problems) hosts.string(host, problem);
+        hosts.close();
     }
     json.close();
     return text;

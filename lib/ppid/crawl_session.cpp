@@ -76,7 +76,7 @@ public:
         for (std::size_t i = 0; i < start_count_; ++i) {
             const auto failure = items_[i].failure;
             if (failure != FailureClass::dns && failure != FailureClass::connection && failure != FailureClass::timeout &&
-                failure != FailureClass::tls)
+                failure != FailureClass::tls)  // precise causes in the records: see tls_problem.hpp
                 totals_.unreachable = false;
         }
         for (const auto& item : items_)
@@ -192,16 +192,15 @@ public:
                     target = std::move(inside);
                 }
             item.links_out.push_back(place);
-            bool added = false;
-            if (target->scheme == "file" && item.current.scheme != "file")
-                added = admit(*target, 0, ItemKind::external, &place, LinkReason::file_scheme);
-            else if (!scope_.contains(*target))
-                added = admit(*target, 0, ItemKind::external, &place, LinkReason::external);
-            else if (!link.nofollow && !page.robots_nofollow)
+            if (target->scheme == "file" && item.current.scheme != "file") {
+                yielded = admit(*target, 0, ItemKind::external, &place, LinkReason::file_scheme) || yielded;
+            } else if (!scope_.contains(*target)) {
+                yielded = admit(*target, 0, ItemKind::external, &place, LinkReason::external) || yielded;
+            } else if (!link.nofollow && !page.robots_nofollow) {
                 // A listing's next page and a post's sibling post are no step deeper into the site.
-                added = admit(*target, item.depth + (url_template(*target) == own_template ? 0 : 1), ItemKind::page,
-                              &place);
-            yielded = yielded || (added && url_template(*target) != own_template);
+                const bool sibling = url_template(*target) == own_template;
+                yielded = (admit(*target, item.depth + (sibling ? 0 : 1), ItemKind::page, &place) && !sibling) || yielded;
+            }
         }
         traps_.page_read(own_template, yielded);
         if (!page.meta_refresh.empty())
@@ -332,6 +331,8 @@ public:
         request.timeout = options_.timeout;
         request.user_agent = options_.user_agent;
         request.body_dir = shared_.bodies_dir;
+        request.ca_file = options_.ca_file;
+        request.verify_tls = !totals_.tls_problems.count(url.host_key());
         return request;
     }
 
@@ -369,6 +370,13 @@ public:
         HostState& host = hosts_[queue_key(item)];
         --host.active;
         const auto now = Clock::now();
+        if (read_despite_certificate(item.current, response)) {
+            --item.attempts;  // the unverified request is the first real one
+            host.queue.push_front(item.sequence);
+            return;
+        }
+        if (totals_.tls_problems.count(item.current.host_key()))
+            item.tls_problem = totals_.tls_problems.at(item.current.host_key());
         if (is_retryable(response) && item.attempts <= options_.retries && item.current.scheme != "file") {
             double wait = std::ldexp(1.0, item.attempts - 1);  // 1, 2, 4... seconds
             if (response.retry_after_seconds) wait = std::min(*response.retry_after_seconds, max_wait_seconds);
@@ -521,9 +529,20 @@ public:
         }
     }
 
+    // With --tls-errors report, a certificate refused for the first time marks its host to be read
+    // without verification, as a reviewer's browser would show it after a warning; returns whether
+    // the request is to be made again.
+    bool read_despite_certificate(const util::Url& url, const FetchResponse& response) {
+        // An unverified request reports no certificate problem: this cannot repeat.
+        if (!options_.tls_report || response.tls_problem.empty()) return false;
+        totals_.tls_problems.emplace(url.host_key(), response.tls_problem);
+        return true;
+    }
+
     void on_robots(FetchResponse response) {
         const auto key = robots_hosts_.at(response.id);
         HostState& host = hosts_[key];
+        if (read_despite_certificate(host.robots_url, response)) return fetch_robots(key, host);
         if (response.status >= 300 && response.status < 400 && !response.location.empty() && host.robots_redirects < 5) {
             if (auto target = util::resolve_url(host.robots_url, response.location)) {
                 ++host.robots_redirects;

@@ -106,3 +106,10 @@ TEST_CASE("websites without a scheme are site exports beside the configuration, 
     CHECK(urls[3] == "file:///srv/situs/");
     CHECK(urls[4] == "file:///srv/100%25/index.html");
 }
+
+TEST_CASE("tls_errors says what ppid-crawl does with a refused certificate", "[config]") {
+    CHECK(parse_config(Json::object(), "office.json").tls_errors == "fail");
+    CHECK(parse_config(Json::parse(R"({"tls_errors": "report"})"), "office.json").tls_errors == "report");
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"tls_errors": "ignore"})"), "office.json"),
+                      Catch::Contains("must be \"fail\" or \"report\""));
+}
