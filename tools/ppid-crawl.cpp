@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
     std::uint64_t max_bytes = options.max_bytes;
     bool quiet = false;
     bool no_content = false;
+    std::optional<std::string> tls_errors;  // else the configuration's tls_errors
     std::optional<std::string> offices_file;
 
     const auto define = [&](CLI::App& app) {
@@ -50,12 +51,12 @@ int main(int argc, char** argv) {
         app.add_flag("--ignore-robots", options.ignore_robots, "Do not obey robots.txt (for one's own site)");
         app.add_option("--user-agent", options.user_agent, "The User-Agent sent, and the name robots.txt is read for")
             ->type_name("TEXT");
-        app.add_option("--max-depth", options.max_depth, "Links followed from a start URL to reach a page")
+        app.add_option("--max-depth", options.max_depth, "Links followed from a start URL to reach a page (next pages and sibling posts not counted)")
             ->type_name("N")->check(CLI::Range(0, 1000))->capture_default_str();
         app.add_option("--max-pages", options.max_pages, "Pages fetched in all (documents not counted)")
             ->type_name("N")->check(CLI::Range(std::size_t{1}, std::size_t{10000000}))->capture_default_str();
         app.add_option("--max-per-pattern", options.max_per_pattern,
-                       "Pages whose URLs differ only in numbers (endless calendars, pagination)")
+                       "Pages of one URL template in a row that yield nothing new before it is a trap (endless calendars)")
             ->type_name("N")->check(CLI::Range(std::size_t{1}, std::size_t{10000000}))->capture_default_str();
         app.add_option("--max-bytes", max_bytes, "Bytes of one file, after decompression; a larger one is not downloaded")
             ->type_name("N")->check(CLI::Range(std::uint64_t{1024}, std::uint64_t{1} << 40))->capture_default_str();
@@ -74,6 +75,12 @@ int main(int argc, char** argv) {
             ->allow_extra_args(false);
         app.add_option("--cache", options.cache_dir, "Keep ETag/Last-Modified and results here; ask only for changes next time")
             ->type_name("DIR");
+        app.add_option("--cacert", options.ca_file, "Trust the certificates in FILE (PEM) instead of the system's")
+            ->type_name("FILE")->check(CLI::ExistingFile);
+        app.add_option("--tls-errors", tls_errors,
+                       "fail: a certificate that fails verification makes its host unreachable; report: read it anyway, "
+                       "records marked tls_verified: false (default: the config's tls_errors, else fail)")
+            ->type_name("fail|report")->check(CLI::IsMember({"fail", "report"}));
         app.add_flag("--no-content", no_content,
                      "Check documents by their headers only (HEAD), as wget --spider does: no download, hash or look inside");
         app.add_option("--as-of", as_of, "Dates after this day are a problem (default: today in the office's time zone)")
@@ -108,6 +115,7 @@ int main(int argc, char** argv) {
         options.as_of = as_of ? ppid::parse_date_argument(*as_of, "--as-of") : context.today();
         options.max_bytes = max_bytes;
         options.content = !no_content;
+        options.tls_report = tls_errors.value_or(context.config().tls_errors) == "report";
         options.timeout = seconds(timeout);
         options.delay = seconds(delay);
         if (deadline > 0) options.deadline = seconds(deadline);

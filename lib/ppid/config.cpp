@@ -139,6 +139,11 @@ OfficeConfig parse_config(const Json& document, const std::string& source_name) 
          }},
         {"mail_to", [&](const Json& v, const std::string& k) { config.mail_to = reader.strings(v, k); }},
         {"state_dir", [&](const Json& v, const std::string& k) { config.state_dir = reader.string(v, k); }},
+        {"tls_errors",
+         [&](const Json& v, const std::string& k) {
+             config.tls_errors = reader.string(v, k);
+             if (config.tls_errors != "fail" && config.tls_errors != "report") reader.fail(k, "must be \"fail\" or \"report\"");
+         }},
         {"waivers",
          [&](const Json& v, const std::string& k) {
              if (!v.is_array()) reader.fail(k, "must be a list of {\"item\", \"reason\"} objects");

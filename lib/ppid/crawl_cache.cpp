@@ -16,7 +16,7 @@ namespace ppid {
 namespace {
 
 // Bumped when the entries' layout changes: older entries are then ignored, not misread.
-constexpr int cache_version = 1;
+constexpr int cache_version = 2;  // 2: main heading, form fields, the attribute of a link
 
 std::string sha256_hex(const std::string& text) {
     unsigned char digest[EVP_MAX_MD_SIZE];
@@ -34,11 +34,13 @@ std::string sha256_hex(const std::string& text) {
 nlohmann::json page_to_json(const PageAnalysis& page) {
     nlohmann::json links = nlohmann::json::array();
     for (const auto& link : page.links)
-        links.push_back({{"href", link.href}, {"element", link.element}, {"anchor_text", link.anchor_text},
+        links.push_back({{"href", link.href}, {"element", link.element}, {"attribute", link.attribute},
+                         {"anchor_text", link.anchor_text},
                          {"heading", link.heading}, {"group", link.group}, {"context", link.context},
                          {"context_kind", to_string(link.context_kind)}, {"placeholder", link.placeholder},
                          {"nofollow", link.nofollow}});
-    return {{"title", page.title}, {"headings", page.headings}, {"links", links},
+    return {{"title", page.title}, {"main_heading", page.main_heading}, {"headings", page.headings},
+            {"form_fields", page.form_fields}, {"links", links},
             {"links_dropped", page.links_dropped}, {"base_href", page.base_href}, {"charset", page.charset},
             {"meta_refresh", page.meta_refresh}, {"robots_noindex", page.robots_noindex},
             {"robots_nofollow", page.robots_nofollow}};
@@ -53,11 +55,14 @@ ContextKind context_kind_named(const std::string& name) {
 PageAnalysis page_from_json(const nlohmann::json& json) {
     PageAnalysis page;
     page.title = json.at("title").get<std::string>();
+    page.main_heading = json.at("main_heading").get<std::string>();
     page.headings = json.at("headings").get<std::vector<std::string>>();
+    page.form_fields = json.at("form_fields").get<std::size_t>();
     for (const auto& item : json.at("links")) {
         PageLink link;
         link.href = item.at("href").get<std::string>();
         link.element = item.at("element").get<std::string>();
+        link.attribute = item.at("attribute").get<std::string>();
         link.anchor_text = item.at("anchor_text").get<std::string>();
         link.heading = item.at("heading").get<std::string>();
         link.group = item.at("group").get<std::string>();

@@ -23,6 +23,8 @@ struct LinkPlace {
     std::string url;                // the link's target, resolved
     std::string anchor_text, heading, group, context;
     ContextKind context_kind = ContextKind::none;
+    std::string via;     // the attribute of a link a script opens: "onclick", "data-href", "data-url"; else ""
+    std::string viewer;  // the viewer URL the link was, when `url` is the document inside it; else ""
 };
 
 struct RedirectHop {
@@ -59,6 +61,8 @@ struct CrawlItem {
     FailureClass failure = FailureClass::none;
     std::string failure_message;
     bool from_cache = false;
+    std::string tls_problem;    // read without verifying the host's certificate (--tls-errors
+                                // report): why it failed ("tls_expired"...); else ""
     bool probe = false;         // a link check by ranged GET, the server having refused HEAD
     std::string sitemap_body;   // a sitemap's text, until it is read for URLs
 

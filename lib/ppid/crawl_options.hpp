@@ -18,9 +18,11 @@ struct CrawlOptions {
     bool check_external = false;             // links out of scope: a HEAD request each
     bool ignore_robots = false;
     std::string user_agent;
-    int max_depth = 10;                      // links followed from a start URL to reach a page
+    int max_depth = 10;                      // links followed from a start URL to reach a page; a link
+                                             // to a page of the same URL template is no step deeper
     std::size_t max_pages = 20000;           // pages (not documents) fetched in all
-    std::size_t max_per_pattern = 300;       // pages whose URLs differ only in numbers (a trap's mark)
+    std::size_t max_per_pattern = 50;        // pages of one URL template in a row that yield nothing
+                                             // new, after which it is a trap (see TrapWatch)
     std::uint64_t max_bytes = 25ull << 20;   // one file, after decompression
     std::chrono::milliseconds timeout{30000};              // to connect, and longest silence after
     std::optional<std::chrono::milliseconds> deadline;     // the whole crawl
@@ -29,6 +31,9 @@ struct CrawlOptions {
     int retries = 2;                         // after the first attempt, for transient failures
     std::vector<std::string> strip_query;    // query parameters dropped from every URL ("utm_*")
     std::optional<std::string> cache_dir;    // conditional requests and their answers
+    std::string ca_file;                     // trusted certificates (--cacert); "" for the system's
+    bool tls_report = false;                 // --tls-errors report: a host whose certificate fails is
+                                             // read anyway, its records marked tls_verified: false
     bool content = true;                     // false (--no-content): documents checked by their
                                              // headers only, never downloaded, as wget --spider does
     date::sys_days as_of;                    // dates after it are a problem

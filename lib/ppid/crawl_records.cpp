@@ -62,6 +62,8 @@ void write_place_fields(JsonObjectText& json, const LinkPlace& place, DatesMemo*
     if (!place.group.empty()) json.string("group", place.group);
     if (!place.context.empty())
         json.string("context", place.context).string("context_kind", to_string(place.context_kind));
+    if (!place.via.empty()) json.string("via", place.via);
+    if (!place.viewer.empty()) json.string("viewer", place.viewer);
     write_dates(json, place, memo);
 }
 
@@ -103,6 +105,7 @@ void write_fetch_fields(JsonObjectText& json, const CrawlItem& item) {
     if (item.response && item.response->status) json.number("status", item.response->status);
     json.number("depth", item.depth);
     write_redirects(json, item);
+    if (!item.tls_problem.empty()) json.boolean("tls_verified", false).string("tls_problem", item.tls_problem);
 }
 
 void write_last_modified(JsonObjectText& json, const CrawlItem& item) {
@@ -115,11 +118,15 @@ void write_failure(JsonObjectText& json, const CrawlItem& item) {
     if (item.failure == FailureClass::none) return;
     JsonObjectText failure(json.raw("failure"));
     failure.string("class", to_string(item.failure)).string("message", item.failure_message).number("attempts", item.attempts);
+    if (item.response && !item.response->tls_problem.empty()) failure.string("tls_problem", item.response->tls_problem);
     failure.close();
 }
 
 void add_failure_problem(const CrawlItem& item, std::vector<std::string>& problems) {
     if (item.failure != FailureClass::none) problems.emplace_back(to_string(item.failure));
+    // "tls" stays for readers that know only it; the precise cause follows.
+    if (item.failure == FailureClass::tls && item.response && !item.response->tls_problem.empty())
+        problems.push_back(item.response->tls_problem);
 }
 
 // Ends a record with its problems, which are known last.
@@ -167,6 +174,8 @@ CrawlRecord page_record(const CrawlItem& item, const RecordSettings& settings) {
     write_last_modified(json, item);
     if (item.page) {
         json.string("title", item.page->title);
+        if (!item.page->main_heading.empty()) json.string("main_heading", item.page->main_heading);
+        if (item.page->form_fields > 0) json.number("form_fields", static_cast<long long>(item.page->form_fields));
         std::string& headings = json.raw("headings");
         util::append_json_string_array(headings, item.page->headings);
         std::string& links = json.raw("links");
@@ -337,6 +346,11 @@ std::string summary_record(const CrawlTotals& totals, const RecordSettings& sett
             trap.string("pattern", pattern).number("skipped", static_cast<long long>(count)).close();
         }
         list += ']';
+    }
+    if (!totals.tls_problems.empty()) {  // a problem of the site, read anyway (--tls-errors report)
+        JsonObjectText hosts(json.raw("tls_problems"));
+        for (const auto& [host, problem] : totals.tls_problems) hosts.string(host, problem);
+        hosts.close();
     }
     json.close();
     return text;

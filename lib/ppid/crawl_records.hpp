@@ -72,6 +72,7 @@ struct CrawlTotals {
     std::map<std::string, std::size_t> not_fetched;    // bound -> URLs left out: "max_pages", "trap"...
     std::map<std::string, std::size_t> trap_patterns;  // url_pattern -> URLs left out
     bool unreachable = false;  // every start URL failed at the network (DNS, connection, timeout, TLS)
+    std::map<std::string, std::string> tls_problems;  // host -> why its certificate failed verification
 };
 
 // Returns the closing `crawl_summary` record.

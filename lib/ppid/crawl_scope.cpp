@@ -116,4 +116,69 @@ std::string url_pattern(const util::Url& url) {
     return pattern;
 }
 
+namespace {
+
+std::string_view without_index_php(std::string_view path) {
+    constexpr std::string_view prefix = "/index.php/";
+    return path.rfind(prefix, 0) == 0 ? path.substr(prefix.size() - 1) : path;
+}
+
+bool is_digit(char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+}  // namespace
+
+std::string url_template(const util::Url& url) {
+    std::string key = url.host_key();
+    std::string_view path = without_index_php(url.path);
+    while (!path.empty()) {
+        const std::size_t slash = path.find('/', 1);
+        std::string_view segment = path.substr(0, slash);  // with its leading '/'
+        path.remove_prefix(segment.size());
+        std::size_t digits = 1;
+        while (digits < segment.size() && is_digit(segment[digits])) ++digits;
+        if (digits > 1 && digits < segment.size() && (segment[digits] == '_' || segment[digits] == '-')) {
+            key += "/#";
+            continue;
+        }
+        for (std::size_t i = 0; i < segment.size(); ++i) {
+            key += is_digit(segment[i]) ? '#' : segment[i];
+            while (is_digit(segment[i]) && i + 1 < segment.size() && is_digit(segment[i + 1])) ++i;
+        }
+    }
+    if (url.query) {
+        key += '?';
+        std::string_view rest = *url.query;
+        while (!rest.empty()) {
+            const std::size_t amp = rest.find('&');
+            const std::string_view pair = rest.substr(0, amp);
+            key += pair.substr(0, pair.find('='));
+            if (amp == std::string_view::npos) break;
+            key += '&';
+            rest.remove_prefix(amp + 1);
+        }
+    }
+    return key;
+}
+
+std::string same_page_key(const util::Url& url) {
+    if (url.scheme != "http" && url.scheme != "https") return url.text();
+    const std::string_view path = without_index_php(url.path);
+    if (path.size() == url.path.size()) return url.text();
+    util::Url spelled = url;
+    spelled.path = std::string(path);
+    return spelled.text();
+}
+
+void TrapWatch::page_read(const std::string& template_key, bool yielded) {
+    std::size_t& count = barren_in_a_row_[template_key];
+    count = yielded ? 0 : count + 1;
+}
+
+bool TrapWatch::is_trap(const std::string& template_key) const {
+    const auto found = barren_in_a_row_.find(template_key);
+    return found != barren_in_a_row_.end() && found->second >= limit_;
+}
+
 }  // namespace ppid

@@ -4,7 +4,9 @@
 
 #include <ppid/util/url.hpp>
 
+#include <cstddef>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,8 +49,38 @@ bool is_plain_file_path(std::string_view path);
 bool looks_like_document(const util::Url& url);
 
 // Returns the URL's host, path and query with every run of digits made '#'
-// ("127.0.0.1:8080/kalender?bulan=#-#"): pages that differ only in numbers come from one
-// template, which a trap (an endless calendar, pagination) repeats without end.
+// ("127.0.0.1:8080/kalender?bulan=#-#"): pages that differ only in numbers.
 std::string url_pattern(const util::Url& url);
+
+// Returns the template a page comes from: host, path without a leading "/index.php", each path
+// segment that starts with a number followed by '_' or '-' made "#" (the CMS's
+// "/blog/read/9297_judul-berita"), other runs of digits made '#', and the query's parameter
+// names without their values ("kab-x.kpu.go.id/blog/category/#?page"). Pages of one template
+// are one listing's pages or one kind of post: following a link among them is no step deeper.
+std::string url_template(const util::Url& url);
+
+// Returns the key under which the crawl knows a URL: its text, without a "/index.php" path
+// prefix (CodeIgniter and Laravel sites serve /index.php/blog/read/x and /blog/read/x as one
+// page). The first spelling met is the one fetched and recorded.
+std::string same_page_key(const util::Url& url);
+
+// Tells a crawler trap by what its pages yield: a template whose pages, one after another in
+// discovery order, bring nothing new but more pages of the same template (an endless calendar,
+// pagination past the last item) is a trap once `limit` of them in a row yielded nothing.
+class TrapWatch {
+public:
+    explicit TrapWatch(std::size_t limit) : limit_(limit) {}
+
+    // Records that a page of `template_key` was read and whether it yielded a URL not known before
+    // of another template (a post, a document, a link out).
+    void page_read(const std::string& template_key, bool yielded);
+
+    // Returns whether links among pages of `template_key` are no longer followed.
+    bool is_trap(const std::string& template_key) const;
+
+private:
+    std::size_t limit_;
+    std::unordered_map<std::string, std::size_t> barren_in_a_row_;
+};
 
 }  // namespace ppid

@@ -4,6 +4,7 @@
 #include <ppid/crawl_item.hpp>
 #include <ppid/crawl_records.hpp>
 #include <ppid/crawl_scope.hpp>
+#include <ppid/document_viewers.hpp>
 #include <ppid/error.hpp>
 #include <ppid/robots.hpp>
 #include <ppid/sitemap.hpp>
@@ -65,13 +66,18 @@ public:
 
     void finish() {
         emit_in_order();
+        for (const auto& [url, template_key] : trapped_)
+            if (!known_.count(url)) {
+                ++totals_.not_fetched["trap"];
+                ++totals_.trap_patterns[template_key];
+            }
         // An office whose start URLs all failed at the network, and nothing else answered, was
         // not reached: what it publishes is unknown, not missing.
         totals_.unreachable = start_count_ > 0;
         for (std::size_t i = 0; i < start_count_; ++i) {
             const auto failure = items_[i].failure;
             if (failure != FailureClass::dns && failure != FailureClass::connection && failure != FailureClass::timeout &&
-                failure != FailureClass::tls)
+                failure != FailureClass::tls)  // precise causes in the records: see tls_problem.hpp
                 totals_.unreachable = false;
         }
         for (const auto& item : items_)
@@ -89,26 +95,28 @@ public:
 
     // Adds `url` to the crawl unless it is known or a bound leaves it out; `place` is where it
     // was linked from, `reason` why a link out of scope is not followed.
-    void admit(const util::Url& url, int depth, ItemKind kind, const LinkPlace* place,
+    // Returns whether the URL was new to the crawl.
+    bool admit(const util::Url& url, int depth, ItemKind kind, const LinkPlace* place,
                LinkReason reason = LinkReason::external) {
-        const std::string key = url.text();
+        const std::string key = same_page_key(url);
         if (const auto known = known_.find(key); known != known_.end()) {
             // Only places on earlier pages go in a record (see emit_item): the rest is not kept.
             if (place && place->page_sequence < known->second) items_[known->second].found_on.push_back(*place);
-            return;
+            return false;
         }
         if (kind == ItemKind::page && looks_like_document(url)) kind = ItemKind::document;
         if (kind == ItemKind::page) {
-            if (left_out_.count(key)) return;  // counted once, however often it is linked
+            if (left_out_.count(key)) return false;  // counted once, however often it is linked
             if (depth > options_.max_depth) return leave_out(key, "max_depth");
-            // A trap is a template that links to itself without end (next month, next page):
-            // only URLs found on a page of their own pattern count towards the limit, so the
-            // thousand news posts of one listing are not a trap.
-            const std::string pattern = url_pattern(url);
-            const bool from_own_template = place && pattern_of_page(place->page_sequence) == pattern;
-            if (from_own_template && ++pattern_counts_[pattern] > options_.max_per_pattern) {
-                ++totals_.trap_patterns[pattern];
-                return leave_out(key, "trap");
+            // A trap is a template that links to itself without end yielding nothing (next month,
+            // next empty page): only links among its own pages are cut, so the posts of a listing
+            // and the pages of a long archive are never taken for one.
+            // A URL cut here may still come in through a page of another template (a listing
+            // names the post a trap of posts did not follow): it is counted at the end if not.
+            if (place && traps_.is_trap(template_of_page(place->page_sequence)) &&
+                template_of_page(place->page_sequence) == url_template(url)) {
+                trapped_.emplace(key, template_of_page(place->page_sequence));
+                return false;
             }
             if (pages_admitted_ >= options_.max_pages) return leave_out(key, "max_pages");
             ++pages_admitted_;
@@ -129,20 +137,22 @@ public:
         items_.push_back(std::move(item));
         if (fetch) enqueue(items_.back());
         else items_.back().done = true;
+        return true;
     }
 
-    // Returns the URL pattern of the page at `sequence`, computed once for all its links.
-    const std::string& pattern_of_page(std::size_t sequence) {
-        if (sequence != patterned_page_) {
-            patterned_page_ = sequence;
-            page_pattern_ = url_pattern(items_[sequence].current);
+    // Returns the URL template of the page at `sequence`, computed once for all its links.
+    const std::string& template_of_page(std::size_t sequence) {
+        if (sequence != templated_page_) {
+            templated_page_ = sequence;
+            page_template_ = url_template(items_[sequence].current);
         }
-        return page_pattern_;
+        return page_template_;
     }
 
-    void leave_out(const std::string& url, const char* bound) {
+    bool leave_out(const std::string& url, const char* bound) {
         left_out_.insert(url);
         ++totals_.not_fetched[bound];
+        return false;
     }
 
     // Reads pages and sitemaps for new URLs strictly in discovery order, so that every URL gets
@@ -164,23 +174,36 @@ public:
         util::Url base = item.current;
         if (!page.base_href.empty())
             if (auto declared = scope_.resolve(item.current, page.base_href)) base = *declared;
+        const std::string own_template = template_of_page(item.sequence);
+        bool yielded = false;
         for (const PageLink& link : page.links) {
             if (link.placeholder) {
                 item.placeholders.push_back(link);
                 continue;
             }
-            const auto target = resolve_link(base, link.href);
+            auto target = resolve_link(base, link.href);
             if (!target || !CrawlScope::fetchable(*target)) continue;  // mailto:, tel:, data:
             LinkPlace place{item.sequence, item.current.text(), target->text(), link.anchor_text, link.heading,
-                            link.group, link.context, link.context_kind};
+                            link.group, link.context, link.context_kind, link.attribute == "onclick" ||
+                            link.attribute == "data-href" || link.attribute == "data-url" ? link.attribute : "", ""};
+            if (const std::optional<std::string> document = viewed_document(*target))
+                if (auto inside = scope_.resolve(*target, *document); inside && CrawlScope::fetchable(*inside)) {
+                    place.viewer = place.url;
+                    place.url = inside->text();
+                    target = std::move(inside);
+                }
             item.links_out.push_back(place);
-            if (target->scheme == "file" && item.current.scheme != "file")
-                admit(*target, 0, ItemKind::external, &place, LinkReason::file_scheme);
-            else if (!scope_.contains(*target))
-                admit(*target, 0, ItemKind::external, &place, LinkReason::external);
-            else if (!link.nofollow && !page.robots_nofollow)
-                admit(*target, item.depth + 1, ItemKind::page, &place);
+            if (target->scheme == "file" && item.current.scheme != "file") {
+                yielded = admit(*target, 0, ItemKind::external, &place, LinkReason::file_scheme) || yielded;
+            } else if (!scope_.contains(*target)) {
+                yielded = admit(*target, 0, ItemKind::external, &place, LinkReason::external) || yielded;
+            } else if (!link.nofollow && !page.robots_nofollow) {
+                // A listing's next page and a post's sibling post are no step deeper into the site.
+                const bool sibling = url_template(*target) == own_template;
+                yielded = (admit(*target, item.depth + (sibling ? 0 : 1), ItemKind::page, &place) && !sibling) || yielded;
+            }
         }
+        traps_.page_read(own_template, yielded);
         if (!page.meta_refresh.empty())
             if (const auto target = scope_.resolve(base, page.meta_refresh); target && scope_.contains(*target))
                 admit(*target, item.depth + 1, ItemKind::page, nullptr);
@@ -206,8 +229,10 @@ public:
             if (start.scheme == "file") continue;
             const HostState& host = hosts_[start.host_key()];
             if (!options_.ignore_robots && host.robots != HostState::Robots::known) return false;
+            // A relative Sitemap: line is read against robots.txt's own URL, as a browser would.
             for (const auto& named : host.rules.sitemaps())
-                if (auto url = util::parse_url(named); url && scope_.contains(*url)) sitemaps.push_back(*url);
+                if (auto url = util::resolve_url(host.robots_url, named); url && scope_.contains(*url))
+                    sitemaps.push_back(*url);
             if (auto fallback = util::resolve_url(start, "/sitemap.xml")) sitemaps.push_back(*fallback);
         }
         sitemaps_added_ = true;
@@ -216,7 +241,7 @@ public:
     }
 
     void admit_sitemap(const util::Url& url) {
-        if (known_.count(url.text()) || sitemaps_seen_ >= max_sitemaps) return;
+        if (known_.count(same_page_key(url)) || sitemaps_seen_ >= max_sitemaps) return;
         ++sitemaps_seen_;
         admit(url, 0, ItemKind::sitemap, nullptr);
     }
@@ -227,7 +252,7 @@ public:
         if (is_html_type(item.response->content_type)) return;
         Sitemap sitemap;
         try {
-            sitemap = parse_sitemap(item.sitemap_body);
+            sitemap = read_sitemap(item.sitemap_body, options_.max_bytes);
         } catch (const Error& error) {
             shared_.diag.warning(Location{item.current.text(), 0}, error.what());
             return;
@@ -307,6 +332,8 @@ public:
         request.timeout = options_.timeout;
         request.user_agent = options_.user_agent;
         request.body_dir = shared_.bodies_dir;
+        request.ca_file = options_.ca_file;
+        request.verify_tls = !totals_.tls_problems.count(url.host_key());
         return request;
     }
 
@@ -344,6 +371,13 @@ public:
         HostState& host = hosts_[queue_key(item)];
         --host.active;
         const auto now = Clock::now();
+        if (read_despite_certificate(item.current, response)) {
+            --item.attempts;  // the unverified request is the first real one
+            host.queue.push_front(item.sequence);
+            return;
+        }
+        if (totals_.tls_problems.count(item.current.host_key()))
+            item.tls_problem = totals_.tls_problems.at(item.current.host_key());
         if (is_retryable(response) && item.attempts <= options_.retries && item.current.scheme != "file") {
             double wait = std::ldexp(1.0, item.attempts - 1);  // 1, 2, 4... seconds
             if (response.retry_after_seconds) wait = std::min(*response.retry_after_seconds, max_wait_seconds);
@@ -496,9 +530,20 @@ public:
         }
     }
 
+    // With --tls-errors report, a certificate refused for the first time marks its host to be read
+    // without verification, as a reviewer's browser would show it after a warning; returns whether
+    // the request is to be made again.
+    bool read_despite_certificate(const util::Url& url, const FetchResponse& response) {
+        // An unverified request reports no certificate problem: this cannot repeat.
+        if (!options_.tls_report || response.tls_problem.empty()) return false;
+        totals_.tls_problems.emplace(url.host_key(), response.tls_problem);
+        return true;
+    }
+
     void on_robots(FetchResponse response) {
         const auto key = robots_hosts_.at(response.id);
         HostState& host = hosts_[key];
+        if (read_despite_certificate(host.robots_url, response)) return fetch_robots(key, host);
         if (response.status >= 300 && response.status < 400 && !response.location.empty() && host.robots_redirects < 5) {
             if (auto target = util::resolve_url(host.robots_url, response.location)) {
                 ++host.robots_redirects;
@@ -609,11 +654,12 @@ public:
     std::unordered_map<std::string, std::size_t> known_;
     std::unordered_map<std::string, std::optional<util::Url>> resolved_;  // see resolve_link
     std::unordered_set<std::string> left_out_;
+    std::map<std::string, std::string> trapped_;  // URL -> template: links a trap did not follow
     std::map<std::string, HostState> hosts_;
     std::map<std::size_t, std::string> robots_hosts_;
-    std::unordered_map<std::string, std::size_t> pattern_counts_;
-    std::size_t patterned_page_ = SIZE_MAX;  // see pattern_of_page
-    std::string page_pattern_;
+    TrapWatch traps_{options_.max_per_pattern};
+    std::size_t templated_page_ = SIZE_MAX;  // see template_of_page
+    std::string page_template_;
     std::unordered_map<std::string, std::string> first_with_hash_;
     std::size_t pages_admitted_ = 0, sitemaps_seen_ = 0, start_count_ = 0;
     std::size_t next_discovery_ = 0, next_emit_ = 0;

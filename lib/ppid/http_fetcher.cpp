@@ -1,5 +1,7 @@
 #include <ppid/http_fetcher.hpp>
 
+#include <ppid/tls_problem.hpp>
+
 #include <ppid/error.hpp>
 #include <ppid/file_url_fetch.hpp>
 #include <ppid/util/ascii.hpp>
@@ -70,6 +72,7 @@ struct Transfer {
     bool body_decided = false;  // whether the body goes to memory or to a file is known
     bool discard_body = false;  // an error page: its body is not wanted
     Cutoff cutoff = Cutoff::none;
+    char error[CURL_ERROR_SIZE] = {};  // libcurl's own words for a failure: names the certificate's fault
 
     ~Transfer() {
         if (headers) curl_slist_free_all(headers);
@@ -249,6 +252,12 @@ public:
             curl_easy_setopt(handle, CURLOPT_FRESH_CONNECT, 1L);
             curl_easy_setopt(handle, CURLOPT_FORBID_REUSE, 1L);
         }
+        curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, transfer->error);
+        if (!r.ca_file.empty()) curl_easy_setopt(handle, CURLOPT_CAINFO, r.ca_file.c_str());
+        if (!r.verify_tls) {
+            curl_easy_setopt(handle, CURLOPT_SSL_VERIFYPEER, 0L);
+            curl_easy_setopt(handle, CURLOPT_SSL_VERIFYHOST, 0L);
+        }
         if (r.method == FetchMethod::head) curl_easy_setopt(handle, CURLOPT_NOBODY, 1L);
         if (r.method == FetchMethod::probe) curl_easy_setopt(handle, CURLOPT_RANGE, "0-0");
         if (!r.if_none_match.empty())
@@ -289,17 +298,20 @@ private:
             CURL* handle = message->easy_handle;
             const CURLcode code = message->data.result;
             auto found = transfers_.find(handle);
+            long verify_result = 0;  // why OpenSSL refused the certificate, asked before the handle goes
+            if (code == CURLE_PEER_FAILED_VERIFICATION)
+                curl_easy_getinfo(handle, CURLINFO_SSL_VERIFYRESULT, &verify_result);
             curl_multi_remove_handle(multi_, handle);
             curl_easy_cleanup(handle);
             if (found == transfers_.end()) continue;
             std::unique_ptr<Transfer> transfer = std::move(found->second);
             transfers_.erase(found);
-            finish(*transfer, code);
+            finish(*transfer, code, verify_result);
             done.push_back(std::move(transfer->response));
         }
     }
 
-    static void finish(Transfer& transfer, CURLcode code) {
+    static void finish(Transfer& transfer, CURLcode code, long verify_result) {
         auto& response = transfer.response;
         if (transfer.body_file) {
             if (std::fclose(transfer.body_file) != 0 && code == CURLE_OK) code = CURLE_WRITE_ERROR;
@@ -312,6 +324,10 @@ private:
         } else if (code != CURLE_OK) {
             response.transport_failure = classify(code);
             response.message = curl_easy_strerror(code);
+            if (code == CURLE_PEER_FAILED_VERIFICATION) {
+                response.tls_problem = tls_problem_name(verify_result, transfer.error);
+                if (transfer.error[0] != '\0') response.message = transfer.error;
+            }
         }
         if (response.transport_failure != FailureClass::none || response.status < 200 || response.status >= 300) {
             if (!response.body_path.empty()) std::remove(response.body_path.c_str());

@@ -38,6 +38,8 @@ struct FetchRequest {
     std::string body_dir;  // where a body that is not HTML is written (a fresh file per response)
     bool fresh_connection = false;  // a retry: not over a connection that may be the one that failed
     bool html_only = false;         // a body that is not HTML is not wanted: stop at its first bytes
+    std::string ca_file;            // trusted certificates (PEM) instead of the system's; "" for those
+    bool verify_tls = true;         // false: read an https site whose certificate fails verification
 };
 
 struct FetchResponse {
@@ -53,6 +55,7 @@ struct FetchResponse {
     std::uint64_t body_bytes = 0;  // bytes received after decompression
     FailureClass transport_failure = FailureClass::none;  // timeout, dns, tls, connection, too_large
     std::string message;  // what went wrong, for people: "Connection refused", "HTTP 404"
+    std::string tls_problem;  // for a tls failure of the certificate: see tls_problem.hpp; else ""
 };
 
 // Many transfers at once. Not thread-safe, except wake().

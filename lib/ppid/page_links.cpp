@@ -1,6 +1,8 @@
 #include <ppid/page_links.hpp>
 
 #include <ppid/html_reading.hpp>
+#include <ppid/link_context.hpp>
+#include <ppid/script_links.hpp>
 #include <ppid/util/ascii.hpp>
 #include <ppid/util/one_of.hpp>
 #include <ppid/util/text_collector.hpp>
@@ -24,7 +26,7 @@ constexpr std::size_t group_chars = 200;
 // ---- Text of elements ----------------------------------------------------------------------------
 
 std::string_view name_of(const xmlNode* node) {
-    return reinterpret_cast<const char*>(node->name);
+    return element_name(node);
 }
 
 bool is_element(const xmlNode* node, std::string_view name) {
@@ -40,51 +42,10 @@ std::optional<std::string> attribute(const xmlNode* node, const char* name) {
     return result;
 }
 
-bool is_list(std::string_view name) {
-    return name == "ul" || name == "ol" || name == "menu" || name == "dl";
-}
+using Text = ElementText;
 
-struct Text {
-    std::string text;
-    bool cut = false;  // the element had more text than was kept
-};
-
-// Returns the collapsed text of `root`, at most `limit` characters, cut at a word boundary; nested
-// lists left out when `without_lists` (a menu item's own text).
 Text text_of(const xmlNode* root, std::size_t limit, bool without_lists = false) {
-    util::TextCollector collector(limit + 1);
-    const xmlNode* node = root->children;
-    while (node != nullptr && !collector.full()) {
-        bool descend = false;
-        if (node->type == XML_TEXT_NODE && node->content != nullptr) {
-            collector.add(reinterpret_cast<const char*>(node->content));
-        } else if (node->type == XML_ELEMENT_NODE) {
-            const std::string_view name = name_of(node);
-            descend = !is_textless_element(name) && !(without_lists && is_list(name));
-            if (!is_inline_element(name)) collector.separate();
-        }
-        if (descend && node->children != nullptr) {
-            node = node->children;
-            continue;
-        }
-        while (node != root && node->next == nullptr) {
-            node = node->parent;
-            if (node != root && !is_inline_element(name_of(node))) collector.separate();
-        }
-        node = node == root ? nullptr : node->next;
-    }
-    Text result{collector.take(), collector.full()};
-    // Counting characters: one more than `limit` was kept only when the text runs on mid-word.
-    std::size_t chars = 0, cut_at = result.text.size();
-    for (std::size_t i = 0; i < result.text.size(); ++i) {
-        if ((static_cast<unsigned char>(result.text[i]) & 0xC0) == 0x80) continue;
-        if (chars++ == limit) cut_at = i;
-    }
-    if (cut_at < result.text.size()) {
-        const std::size_t space = result.text.rfind(' ', cut_at);
-        result.text.resize(space != std::string::npos && space > 0 ? space : cut_at);
-    }
-    return result;
+    return element_text(root, limit, without_lists);
 }
 
 // ---- Links ---------------------------------------------------------------------------------------
@@ -187,7 +148,8 @@ bool is_block(std::string_view name) {
 struct Enclosing {
     int row = -1, item = -1, paragraph = -1, block = -1, table = -1;
     int outer_item = -1, outer_table = -1;  // for li and table frames: the next one out
-    bool in_svg = false;
+    int navigation = -1;                    // the outermost navigation element (see link_context.hpp)
+    bool in_svg = false, in_form = false;
 };
 
 struct Frame {
@@ -215,7 +177,7 @@ public:
             }
             node = node == root ? nullptr : node->next;
         }
-        if (out_.title.empty()) out_.title = first_h1_;
+        if (out_.title.empty()) out_.title = out_.main_heading;
     }
 
 private:
@@ -226,8 +188,20 @@ private:
         Frame frame{node, frames_.empty() ? Enclosing() : frames_.back().at, {}};
         Enclosing& at = frame.at;
         const int here = static_cast<int>(frames_.size());
+        if (at.navigation < 0 && is_navigation(node)) at.navigation = here;
+        // A link that only a script opens is read after the element's frame is open: a clickable row or
+        // card is its own context.
+        std::optional<ScriptLink> scripted = node->properties != nullptr ? script_link(node) : std::nullopt;
         if (const char* key = link_attribute(name))
-            if (std::optional<std::string> href = attribute(node, key)) add_link(node, name, cleaned_href(*href));
+            if (std::optional<std::string> href = attribute(node, key)) {
+                std::string cleaned = cleaned_href(*href);
+                // A "#" that opens a script's link, or a Bootstrap toggle (a dropdown, a tab, a collapse),
+                // is a control, not a link that goes nowhere.
+                const bool control = is_placeholder_href(cleaned) && (scripted || is_toggle(node));
+                if (!control) add_link(node, name, std::move(cleaned), key);
+            }
+        if (name == "form") at.in_form = at.navigation < 0;
+        else if (at.in_form && is_form_field(node, name)) ++out_.form_fields;
         if (name == "tr") {
             if (at.table >= 0)
                 if (std::optional<std::string> group = group_row_text(node))
@@ -246,7 +220,7 @@ private:
         } else if (name == "svg") {
             at.in_svg = true;
         } else if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
-            read_heading(node, name);
+            if (at.navigation < 0) read_heading(node, name);
         } else if (name == "title" && !at.in_svg && !title_seen_) {
             title_seen_ = true;
             out_.title = text_of(node, context_chars).text;
@@ -259,13 +233,45 @@ private:
             }
         }
         frames_.push_back(std::move(frame));
+        if (scripted) add_link(node, name, std::move(scripted->href), scripted->attribute);
         return true;
+    }
+
+    struct ScriptLink {
+        std::string href;
+        const char* attribute;
+    };
+
+    // Returns the URL a script attribute of the element opens (see script_links.hpp), or nothing.
+    static std::optional<ScriptLink> script_link(const xmlNode* node) {
+        for (const char* key : {"data-href", "data-url"}) {
+            const std::string_view value = attribute_text(node, key);
+            if (!trim_html_space(value).empty()) return ScriptLink{cleaned_href(value), key};
+        }
+        const std::string_view onclick = attribute_text(node, "onclick");
+        if (onclick.empty()) return std::nullopt;
+        std::optional<std::string> target = script_link_target(onclick);
+        if (!target || trim_html_space(*target).empty()) return std::nullopt;
+        return ScriptLink{cleaned_href(*target), "onclick"};
+    }
+
+    static bool is_toggle(const xmlNode* node) {
+        return !attribute_text(node, "data-toggle").empty() || !attribute_text(node, "data-bs-toggle").empty();
+    }
+
+    // A field a person fills in: a form of a search box alone is told apart by the count.
+    static bool is_form_field(const xmlNode* node, std::string_view name) {
+        if (name == "textarea" || name == "select") return true;
+        if (name != "input") return false;
+        const std::string type = util::ascii_lowercase(trim_html_space(attribute_text(node, "type")));
+        return !util::is_one_of(std::string_view(type), std::array<std::string_view, 5>{"hidden", "submit", "button",
+                                                                                        "image", "reset"});
     }
 
     void read_heading(const xmlNode* node, std::string_view name) {
         std::string text = text_of(node, context_chars).text;
         if (text.empty()) return;
-        if (name == "h1" && first_h1_.empty()) first_h1_ = text;
+        if (name == "h1" && out_.main_heading.empty()) out_.main_heading = text;
         out_.headings.push_back(text);
         heading_ = std::move(text);
     }
@@ -284,7 +290,7 @@ private:
         }
     }
 
-    void add_link(const xmlNode* node, std::string_view name, std::string href) {
+    void add_link(const xmlNode* node, std::string_view name, std::string href, std::string_view attribute_name) {
         if (out_.links.size() >= max_links_) {
             ++out_.links_dropped;
             return;
@@ -293,16 +299,17 @@ private:
         link.placeholder = is_placeholder_href(href);
         link.href = std::move(href);
         link.element = std::string(name);
+        link.attribute = std::string(attribute_name);
         link.anchor_text = anchor_text(node, name);
         link.heading = heading_;
         link.nofollow = has_token(attribute(node, "rel").value_or(""), "nofollow");
-        if (!frames_.empty()) place(link);
+        if (!frames_.empty()) place(link, node);
         out_.links.push_back(std::move(link));
     }
 
     static std::string anchor_text(const xmlNode* node, std::string_view name) {
         std::string text;
-        if (name == "a") text = text_of(node, context_chars).text;
+        if (name == "a" || !link_attribute(name)) text = text_of(node, context_chars).text;
         if (text.empty() && name == "a") text = image_alts(node);
         if (text.empty() && name == "area")
             text = util::collapse_whitespace(attribute(node, "alt").value_or(""), context_chars);
@@ -326,11 +333,13 @@ private:
     }
 
     // Sets the link's context and group from the open elements around it.
-    void place(PageLink& link) {
+    void place(PageLink& link, const xmlNode* node) {
         const Enclosing& around = frames_.back().at;
         const int item = std::max(around.row, around.item);
         int chosen = item;
-        if (item < 0) {
+        if (around.navigation >= 0) {
+            chosen = -1;  // a menu's text is no link's context
+        } else if (item < 0) {
             chosen = around.paragraph >= 0 ? around.paragraph : around.block;
         } else if (cached_text(item).cut) {
             // A layout table's row or a list of whole posts: a paragraph or a div inside is nearer the
@@ -343,7 +352,9 @@ private:
             }
         }
         if (chosen >= 0) {
-            link.context = cached_text(chosen).text;
+            const Text& text = cached_text(chosen);
+            link.context = text.cut ? text_around(frames_[static_cast<std::size_t>(chosen)].node, node, context_chars)
+                                    : text.text;
             link.context_kind = chosen == around.row         ? ContextKind::table_row
                                 : chosen == around.item      ? ContextKind::list_item
                                 : chosen == around.paragraph ? ContextKind::paragraph
@@ -383,7 +394,7 @@ private:
     std::vector<Frame> frames_;
     std::unordered_map<const xmlNode*, Text> texts_;
     std::unordered_map<const xmlNode*, std::string> own_texts_;
-    std::string heading_, first_h1_;
+    std::string heading_;
     bool title_seen_ = false, base_seen_ = false, refresh_seen_ = false;
 };
 

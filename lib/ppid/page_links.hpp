@@ -7,14 +7,19 @@
 //   ends a word, so a row's cells come out joined by a single space. script, style and template hold no
 //   text and no links. noscript is read as ordinary content: the crawler runs no scripts, so what a
 //   browser without scripts shows (often a plain fallback link to the document) is what it sees.
+// - Navigation (nav, aside, footer, menus, dropdowns, sidebars: see link_context.hpp) is no link's
+//   context: a link inside it has none, and its text is left out of every other link's context.
 // - context: the nearest enclosing table row or list item, whichever is nearer ("1 Laporan Keuangan
 //   2022 29 Agustus 2023 Unduh"). When that row or item is longer than the cut (a layout table holding
 //   the whole page, a list of whole news posts), the nearest paragraph inside it, else the nearest
 //   div-like block inside it (not a bare cell), unless its text is just the link's. Without a row or
-//   item: the nearest paragraph, else the nearest div, section, article, td, th, header, footer, nav,
-//   aside, main, blockquote, figure, dd, dt, form or the like (kind block); else none.
-//   Texts longer than 400 characters are cut at the last word boundary before the 401st character.
-// - heading: the last non-empty h1-h6 whose start tag comes before the link, including a heading that
+//   item: the nearest paragraph, else the nearest div, section, article, td, th, header, main,
+//   blockquote, figure, dd, dt, form or the like (kind block); else none. A link a script opens on a
+//   row or a card (data-href) has that row or card as its context.
+//   A text of at most 400 characters is the context whole; a longer one gives a window of about 400
+//   characters around the link (text_around in link_context.hpp): the words before it, its own text
+//   and the words after it, cut at word boundaries on both sides.
+// - heading: the last non-empty h1-h6 outside navigation whose start tag comes before the link, including a heading that
 //   holds the link itself (a news list's <h3><a>Judul</a></h3>); strong and b are never headings.
 // - group, for a link in a table row: the text of the nearest earlier row of the same table that has
 //   exactly one non-empty cell (td or th, with or without colspan) of at most 200 characters and no
@@ -41,11 +46,18 @@ enum class ContextKind { none, table_row, list_item, paragraph, block };
 std::string_view to_string(ContextKind kind);
 
 // One link of a page: a or area with an href (placeholders included), iframe, frame, embed or
-// source with a src, object with a data attribute.
+// source with a src, object with a data attribute; and any element's link that a script opens
+// (onclick, data-href, data-url: see script_links.hpp), after the element's own href if any. An a
+// whose href is a placeholder ("#", "javascript:") but whose onclick opens a URL is that URL only; one
+// with a data-toggle or data-bs-toggle attribute (Bootstrap's dropdowns, tabs, collapses) is a
+// control, not a link.
 struct PageLink {
     std::string href;         // the attribute, entities decoded, tabs and line breaks removed as browsers
                               // do, trimmed; resolving it against the page and <base> is the caller's job
-    std::string element;      // "a", "area", "iframe", "embed", "object", "frame", "source"
+    std::string element;      // "a", "area", "iframe", "embed", "object", "frame", "source"; for a link a
+                              // script opens, the element that carries it ("button", "tr", "div"...)
+    std::string attribute;    // where the URL was read: "href", "src", "data", or for a link a script
+                              // opens "onclick", "data-href", "data-url" (see script_links.hpp)
     std::string anchor_text;  // the link's text; else its images' alt texts; else aria-label; else title
                               // (area: alt, aria-label, title; the other elements: title, aria-label)
     std::string heading;      // see the top of this file
@@ -57,8 +69,13 @@ struct PageLink {
 };
 
 struct PageAnalysis {
-    std::string title;                  // <title> (not an inline SVG's), collapsed; else the first h1
-    std::vector<std::string> headings;  // every non-empty h1-h6 text in document order, collapsed
+    std::string title;                  // <title> (not an inline SVG's), collapsed; else main_heading
+    std::string main_heading;           // the first non-empty h1 outside navigation, collapsed; "" if none
+    std::vector<std::string> headings;  // every non-empty h1-h6 text outside navigation, in document
+                                        // order, collapsed
+    std::size_t form_fields = 0;        // fields a person fills in (input but hidden, submit, button,
+                                        // image and reset; textarea; select) inside <form>s outside
+                                        // navigation: a search box is 1, a request form many
     std::vector<PageLink> links;        // in document order, at most max_links of them
     std::size_t links_dropped = 0;      // links past max_links, not kept
     std::string base_href;              // the first <base href>, trimmed; "" if none

@@ -1,6 +1,7 @@
 #include <ppid/sitemap.hpp>
 
 #include <ppid/error.hpp>
+#include <ppid/util/gzip.hpp>
 #include <ppid/util/url.hpp>
 #include <ppid/util/xml_reader.hpp>
 
@@ -116,6 +117,17 @@ Sitemap parse_sitemap(std::string_view body, std::size_t max_entries) {
     } catch (const std::runtime_error& failure) {
         throw Error(std::string("not a sitemap: ") + failure.what());
     }
+}
+
+Sitemap read_sitemap(std::string_view body, std::size_t max_bytes, std::size_t max_entries) {
+    if (!util::is_gzip(body)) return parse_sitemap(body, max_entries);
+    std::string expanded;
+    try {
+        expanded = util::gunzip(body, max_bytes);
+    } catch (const std::runtime_error& failure) {
+        throw Error(std::string("not a sitemap: gzip ") + failure.what());
+    }
+    return parse_sitemap(expanded, max_entries);
 }
 
 }  // namespace ppid

@@ -26,4 +26,9 @@ struct Sitemap {
 // gzip-compressed body (decompress it first), or text without a single URL.
 Sitemap parse_sitemap(std::string_view body, std::size_t max_entries = 50000);
 
+// Returns parse_sitemap() of `body`, decompressed first when it is gzip (a sitemap.xml.gz served
+// as it is stored). Throws Error("not a sitemap: ...") as parse_sitemap() does, also for gzip
+// that is corrupt or expands past `max_bytes` (a gzip bomb stops there).
+Sitemap read_sitemap(std::string_view body, std::size_t max_bytes, std::size_t max_entries = 50000);
+
 }  // namespace ppid

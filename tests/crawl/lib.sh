@@ -31,6 +31,7 @@ cleanup() {
         wait "$server_pid" 2>/dev/null
         server_pid=""
     fi
+    [ -n "${on_cleanup:-}" ] && eval "$on_cleanup"   # a test's own server (tests/crawl/archive.test)
     [ -n "$work" ] && [ -z "${KEEP_WORK:-}" ] && rm -rf "$work"
     return 0
 }

@@ -131,3 +131,10 @@ TEST_CASE("a configured path that does not exist is an error naming the key", "[
     config.websites = {"situs/index.html"};
     CHECK_THROWS_WITH(ppid::website_urls(config), Catch::StartsWith("\"websites\": "));
 }
+
+TEST_CASE("tls_errors says what ppid-crawl does with a refused certificate", "[config]") {
+    CHECK(parse_config(Json::object(), "office.json").tls_errors == "fail");
+    CHECK(parse_config(Json::parse(R"({"tls_errors": "report"})"), "office.json").tls_errors == "report");
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"tls_errors": "ignore"})"), "office.json"),
+                      Catch::Contains("must be \"fail\" or \"report\""));
+}

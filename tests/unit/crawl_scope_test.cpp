@@ -28,10 +28,10 @@ std::string resolved(const CrawlScope& scope, std::string_view base, std::string
 
 TEST_CASE("the start hosts and the allowed hosts are in scope, in either scheme, and no other host",
           "[crawl_scope]") {
-    const CrawlScope scope({"https://kab-contoh.kpu.go.id/ppid/"}, {"EPPID.kab-contoh.kpu.go.id", "127.0.0.1:8080"}, {});
+    const CrawlScope scope({"https://kab-contoh.kpu.go.id/ppid/"}, {"ContohKabPPID.kpu.go.id", "127.0.0.1:8080"}, {});
     CHECK(scope.contains(url_of("https://kab-contoh.kpu.go.id/dokumen/lk-2022.pdf")));
     CHECK(scope.contains(url_of("http://kab-contoh.kpu.go.id/")));
-    CHECK(scope.contains(url_of("https://eppid.kab-contoh.kpu.go.id/regulasi")));
+    CHECK(scope.contains(url_of("https://contohkabppid.kpu.go.id/regulasi")));
     CHECK(scope.contains(url_of("http://127.0.0.1:8080/index.html")));
     CHECK_FALSE(scope.contains(url_of("http://127.0.0.1:8081/index.html")));
     CHECK_FALSE(scope.contains(url_of("http://127.0.0.1/index.html")));
@@ -57,7 +57,7 @@ TEST_CASE("a file crawl stays inside the folder of each start file", "[crawl_sco
 }
 
 TEST_CASE("a file link is never in scope of a crawl that starts on the web", "[crawl_scope]") {
-    const CrawlScope scope({"https://kab-contoh.kpu.go.id/"}, {"eppid.kab-contoh.kpu.go.id"}, {});
+    const CrawlScope scope({"https://kab-contoh.kpu.go.id/"}, {"contohkabppid.kpu.go.id"}, {});
     CHECK_FALSE(scope.contains(url_of("file:///etc/passwd")));
     CHECK_FALSE(scope.contains(url_of("file:///")));
     CHECK_FALSE(scope.contains(url_of("file://kab-contoh.kpu.go.id/dokumen/lk-2022.pdf")));
@@ -143,5 +143,42 @@ TEST_CASE("the pages of an endless calendar or a pagination share one pattern, o
           url_pattern(url_of("https://kab-contoh.kpu.go.id/berita/page/317")));
     CHECK(url_pattern(url_of("https://kab-contoh.kpu.go.id/kalender?tahun=2023&bulan=1")) != calendar);
     CHECK(url_pattern(url_of("https://kab-contoh.kpu.go.id/agenda?bulan=1&tahun=2023")) != calendar);
-    CHECK(url_pattern(url_of("https://eppid.kab-contoh.kpu.go.id/kalender?bulan=1&tahun=2023")) != calendar);
+    CHECK(url_pattern(url_of("https://contohkabppid.kpu.go.id/kalender?bulan=1&tahun=2023")) != calendar);
+}
+
+TEST_CASE("url_template: a listing's pages and a CMS's posts are one template each", "[crawl_scope]") {
+    const auto listing = url_template(url_of("https://kab-kudus.kpu.go.id/blog/category/104?page=2"));
+    CHECK(listing == "kab-kudus.kpu.go.id/blog/category/#?page");
+    CHECK(url_template(url_of("https://kab-kudus.kpu.go.id/index.php/blog/category/104?page=57")) == listing);
+    CHECK(url_template(url_of("https://kab-kudus.kpu.go.id/blog/category/29")) == "kab-kudus.kpu.go.id/blog/category/#");
+    const auto post = url_template(url_of("https://kab-grobogan.kpu.go.id/blog/read/9297_kpu-kabupaten-grobogan-mengikuti"));
+    CHECK(post == "kab-grobogan.kpu.go.id/blog/read/#");
+    CHECK(url_template(url_of("https://kab-grobogan.kpu.go.id/index.php/blog/read/12-rapat-pleno")) == post);
+    CHECK(url_template(url_of("https://kab-grobogan.kpu.go.id/blog/read/rapat-pleno")) != post);
+    CHECK(url_template(url_of("https://cilacapkabppid.kpu.go.id/regulasi/25354/undefined")) ==
+          "cilacapkabppid.kpu.go.id/regulasi/#/undefined");
+    CHECK(url_template(url_of("http://127.0.0.1:8080/kalender?bulan=2024-06")) ==
+          url_template(url_of("http://127.0.0.1:8080/kalender?bulan=99999-01")));
+}
+
+TEST_CASE("same_page_key: /index.php/x and /x are one page", "[crawl_scope]") {
+    CHECK(same_page_key(url_of("https://kab-pati.kpu.go.id/index.php/blog/read/1_a")) == "https://kab-pati.kpu.go.id/blog/read/1_a");
+    CHECK(same_page_key(url_of("https://kab-pati.kpu.go.id/blog/read/1_a")) == "https://kab-pati.kpu.go.id/blog/read/1_a");
+    CHECK(same_page_key(url_of("https://kab-pati.kpu.go.id/index.php")) == "https://kab-pati.kpu.go.id/index.php");
+    CHECK(same_page_key(url_of("https://kab-pati.kpu.go.id/index.php?x=1")) == "https://kab-pati.kpu.go.id/index.php?x=1");
+}
+
+TEST_CASE("TrapWatch: a template is a trap after pages in a row that yield nothing new", "[crawl_scope]") {
+    TrapWatch watch(3);
+    for (int i = 0; i < 10; ++i) watch.page_read("listing", true);
+    CHECK_FALSE(watch.is_trap("listing"));
+    watch.page_read("kalender", false);
+    watch.page_read("kalender", false);
+    watch.page_read("kalender", true);  // a month with an event: the count starts again
+    watch.page_read("kalender", false);
+    watch.page_read("kalender", false);
+    CHECK_FALSE(watch.is_trap("kalender"));
+    watch.page_read("kalender", false);
+    CHECK(watch.is_trap("kalender"));
+    CHECK_FALSE(watch.is_trap("other"));
 }
