@@ -36,7 +36,7 @@ struct PageFacts {
     std::string_view title;
     bool named_by_itself = false;          // its title, first heading or URL's last segment named the item
     std::optional<long long> text_chars;   // `text_chars` of the page record, when the crawl wrote it
-    std::optional<int> form_fields;        // the most `inputs` of one of its `forms`, when the crawl wrote them
+    std::optional<int> form_fields;        // `form_fields` of the page record: the fields of its forms, if any
 };
 
 // The kind of one piece of evidence and the reason, for the evidence record's `kind_why`.
@@ -47,8 +47,8 @@ struct KindVerdict {
 
 // Returns the kind of a `page` record's evidence for an item: a news post, a listing or a page about an event
 // is a mention; a page the item is named on only by the links to it is a mention; otherwise a form when one of
-// its forms has enough fields and `takes_forms`, a page when its own text is long enough, else a mention (also
-// when the crawl did not write `text_chars` or `forms`). Never fails.
+// its forms have enough fields and `takes_forms`, a page when its own text is long enough, else a mention (also
+// when the crawl did not write `text_chars`). Never fails.
 KindVerdict classify_page(const PageFacts& page, bool takes_forms);
 
 // Returns the kind of a `link` record's evidence (a link the crawl did not follow): a document when its URL

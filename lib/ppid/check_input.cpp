@@ -57,7 +57,6 @@ public:
                    : name == "found_on" ? Top::found_on
                    : name == "links"    ? Top::links
                    : name == "headings" ? Top::headings
-                   : name == "forms"    ? Top::forms
                                         : Top::other;
             top_key_ = std::move(name);
         } else if (depth_ == 2 || depth_ == 3) {
@@ -85,9 +84,8 @@ public:
     bool start_array(std::size_t) override {
         if (depth_ == 0) return not_object("array");
         if (depth_ == 1 && !(top_ == Top::problems || top_ == Top::found_on || top_ == Top::links ||
-                             top_ == Top::headings || top_ == Top::forms))
+                             top_ == Top::headings))
             top_ = Top::other;
-        if (depth_ == 1 && top_ == Top::forms && !c_.form_fields) c_.form_fields = 0;
         ++depth_;
         return true;
     }
@@ -118,7 +116,7 @@ public:
     }
 
 private:
-    enum class Top { other, period, problems, failure, found_on, links, headings, forms };
+    enum class Top { other, period, problems, failure, found_on, links, headings };
 
     bool not_object(const char* kind) {
         error = std::string("expected a JSON object, found ") + kind;
@@ -134,8 +132,7 @@ private:
             c_.failure = "http_" + std::to_string(value / 100) + "xx";
         if (depth_ == 1 && is_text_key(top_key_)) return wrong_type(top_key_, "a string");
         if (depth_ == 1 && top_key_ == "text_chars") c_.text_chars = value;
-        if (depth_ == 3 && top_ == Top::forms && inner_key_ == "inputs")
-            c_.form_fields = std::max(*c_.form_fields, static_cast<int>(std::min(value, 1000LL)));
+        if (depth_ == 1 && top_key_ == "form_fields") c_.form_fields = static_cast<int>(std::clamp(value, 0LL, 1000LL));
         return true;
     }
     static bool is_text_key(const std::string& key) {
@@ -150,6 +147,7 @@ private:
         else if (top_key_ == "title") c_.title = std::move(value);
         else if (top_key_ == "sha256") c_.sha256 = std::move(value);
         else if (top_key_ == "date_source") c_.date_source = std::move(value);
+        else if (top_key_ == "main_heading") c_.first_heading = std::move(value);  // before headings[0]
         else if (top_key_ == "date") {
             c_.date = util::parse_iso_date(value);
             if (!c_.date) {

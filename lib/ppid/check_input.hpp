@@ -44,9 +44,9 @@ struct Candidate {
     std::string failure;  // the failure's class ("http_4xx"), "failed" without one; empty when it did not fail
     std::vector<LinkContext> found_on;
     std::vector<LinkContext> links;  // a page's links
-    std::string first_heading;       // a page's first heading: its main heading
+    std::string first_heading;       // a page's main heading: `main_heading`, else the first of `headings`
     std::optional<long long> text_chars;  // a page's own text, in characters (when the crawl wrote it)
-    std::optional<int> form_fields;       // the most `inputs` of one of a page's `forms` (when the crawl wrote them)
+    std::optional<int> form_fields;       // the fields of a page's forms (`form_fields`, when the crawl wrote it)
 
     // Returns the URL, else root/path, else path: how evidence names the document.
     std::string location() const;

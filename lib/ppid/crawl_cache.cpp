@@ -16,7 +16,7 @@ namespace ppid {
 namespace {
 
 // Bumped when the entries' layout changes: older entries are then ignored, not misread.
-constexpr int cache_version = 2;  // 2: main heading, form fields, the attribute of a link
+constexpr int cache_version = 3;  // 2: main heading, form fields, the attribute of a link; 3: own text
 
 std::string sha256_hex(const std::string& text) {
     unsigned char digest[EVP_MAX_MD_SIZE];
@@ -40,7 +40,7 @@ nlohmann::json page_to_json(const PageAnalysis& page) {
                          {"context_kind", to_string(link.context_kind)}, {"placeholder", link.placeholder},
                          {"nofollow", link.nofollow}});
     return {{"title", page.title}, {"main_heading", page.main_heading}, {"headings", page.headings},
-            {"form_fields", page.form_fields}, {"links", links},
+            {"form_fields", page.form_fields}, {"text_chars", page.text_chars}, {"links", links},
             {"links_dropped", page.links_dropped}, {"base_href", page.base_href}, {"charset", page.charset},
             {"meta_refresh", page.meta_refresh}, {"robots_noindex", page.robots_noindex},
             {"robots_nofollow", page.robots_nofollow}};
@@ -58,6 +58,7 @@ PageAnalysis page_from_json(const nlohmann::json& json) {
     page.main_heading = json.at("main_heading").get<std::string>();
     page.headings = json.at("headings").get<std::vector<std::string>>();
     page.form_fields = json.at("form_fields").get<std::size_t>();
+    page.text_chars = json.at("text_chars").get<std::size_t>();
     for (const auto& item : json.at("links")) {
         PageLink link;
         link.href = item.at("href").get<std::string>();

@@ -150,6 +150,7 @@ struct Enclosing {
     int outer_item = -1, outer_table = -1;  // for li and table frames: the next one out
     int navigation = -1;                    // the outermost navigation element (see link_context.hpp)
     bool in_svg = false, in_form = false;
+    bool in_link_or_title = false;  // its text is not the page's own (see PageAnalysis::text_chars)
 };
 
 struct Frame {
@@ -165,6 +166,7 @@ public:
     void walk(const xmlNode* root) {
         const xmlNode* node = root;
         while (node != nullptr) {
+            if (node->type == XML_TEXT_NODE && !frames_.empty()) count_own_text(node);
             const bool descend = node->type == XML_ELEMENT_NODE && enter(node);
             if (descend && node->children != nullptr) {
                 node = node->children;
@@ -200,6 +202,7 @@ private:
                 const bool control = is_placeholder_href(cleaned) && (scripted || is_toggle(node));
                 if (!control) add_link(node, name, std::move(cleaned), key);
             }
+        if (name == "a" || name == "title") at.in_link_or_title = true;
         if (name == "form") at.in_form = at.navigation < 0;
         else if (at.in_form && is_form_field(node, name)) ++out_.form_fields;
         if (name == "tr") {
@@ -257,6 +260,23 @@ private:
 
     static bool is_toggle(const xmlNode* node) {
         return !attribute_text(node, "data-toggle").empty() || !attribute_text(node, "data-bs-toggle").empty();
+    }
+
+    // Adds the text node's characters (code points, runs of white space as one) to the page's own text
+    // when it is neither navigation, nor a link's text, nor the title.
+    void count_own_text(const xmlNode* node) {
+        const Enclosing& at = frames_.back().at;
+        if (at.navigation >= 0 || at.in_link_or_title || node->content == nullptr) return;
+        for (const xmlChar* byte = node->content; *byte != 0; ++byte) {
+            const bool space = *byte == ' ' || *byte == '\t' || *byte == '\n' || *byte == '\r' || *byte == '\f';
+            if (space) {
+                if (!after_space_) ++out_.text_chars;
+                after_space_ = true;
+            } else if ((*byte & 0xC0) != 0x80) {  // a UTF-8 sequence's first byte: one character
+                ++out_.text_chars;
+                after_space_ = false;
+            }
+        }
     }
 
     // A field a person fills in: a form of a search box alone is told apart by the count.
@@ -396,6 +416,7 @@ private:
     std::unordered_map<const xmlNode*, std::string> own_texts_;
     std::string heading_;
     bool title_seen_ = false, base_seen_ = false, refresh_seen_ = false;
+    bool after_space_ = true;  // the own text counted so far ends in white space (or is empty)
 };
 
 }  // namespace

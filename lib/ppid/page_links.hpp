@@ -76,6 +76,9 @@ struct PageAnalysis {
     std::size_t form_fields = 0;        // fields a person fills in (input but hidden, submit, button,
                                         // image and reset; textarea; select) inside <form>s outside
                                         // navigation: a search box is 1, a request form many
+    std::size_t text_chars = 0;         // characters of the page's own text: outside navigation, link
+                                        // texts and <title>, white space collapsed; what tells a page
+                                        // that is the information (an e-PPID /maklumat) from a list of links
     std::vector<PageLink> links;        // in document order, at most max_links of them
     std::size_t links_dropped = 0;      // links past max_links, not kept
     std::string base_href;              // the first <base href>, trimmed; "" if none

@@ -139,13 +139,18 @@ TEST_CASE("records are read without a tree, bad fields reported", "[check]") {
     CHECK(read_candidate(R"({"date":"29-08-2023"})", candidate) ==
           "field \"date\": \"29-08-2023\" is not a valid YYYY-MM-DD date");
     CHECK(read_candidate("[1]", candidate) == "expected a JSON object, found array");
-    // A page's main heading, own text and forms: what tells a page or a form from a mention.
+    // A page's main heading, own text and form fields: what tells a page or a form from a mention.
     CHECK(read_candidate(R"({"type":"page","url":"https://x/formulir-keberatan","headings":["Formulir Keberatan","Menu"],
-        "text_chars":140,"forms":[{"action":"/cari","inputs":1},{"action":"/kirim","method":"post","inputs":9}]})",
+        "text_chars":140,"form_fields":9})",
                          candidate) == "");
     CHECK(candidate.first_heading == "Formulir Keberatan");
     CHECK(candidate.text_chars == 140);
     CHECK(candidate.form_fields == 9);
+    // main_heading (the first h1) is the page's heading wherever it stands, before or after `headings`.
+    CHECK(read_candidate(R"({"type":"page","url":"https://x/maklumat","headings":["Beranda","Maklumat"],
+        "main_heading":"Maklumat Pelayanan Informasi Publik"})",
+                         candidate) == "");
+    CHECK(candidate.first_heading == "Maklumat Pelayanan Informasi Publik");
     CHECK(read_candidate(R"({"type":"page","url":"https://x/p"})", candidate) == "");
     CHECK_FALSE(candidate.text_chars);
     CHECK_FALSE(candidate.form_fields);

@@ -256,7 +256,7 @@ TEST_CASE("a damaged entry file is ignored", "[crawl_cache]") {
     }
     SECTION("written by another version of the cache") {
         std::string changed = whole;
-        const auto at = changed.find("\"version\":2");
+        const auto at = changed.find("\"version\":3");
         REQUIRE(at != std::string::npos);
         changed.replace(at, 11, "\"version\":99");
         write_text(files[0], changed);
