@@ -137,8 +137,10 @@ std::optional<int> run_quietly(const std::string& program, const std::vector<std
 std::vector<fs::path> man_page_candidates(const std::string& page, const fs::path& own_dir) {
     const std::string section = "man" + page.substr(page.rfind('.') + 1);
     std::vector<fs::path> candidates;
-    if (!own_dir.empty()) candidates.push_back((own_dir / ".." / "share" / "man" / section / page).lexically_normal());
-    candidates.push_back((fs::path(PPID_INSTALL_DATADIR) / ".." / "man" / section / page).lexically_normal());
+    // Installed pages are compressed (page.gz); man -l reads them as they are.
+    if (!own_dir.empty())
+        candidates.push_back((own_dir / ".." / "share" / "man" / section / (page + ".gz")).lexically_normal());
+    candidates.push_back((fs::path(PPID_INSTALL_DATADIR) / ".." / "man" / section / (page + ".gz")).lexically_normal());
     candidates.push_back((fs::path(PPID_SOURCE_DATADIR) / ".." / ".." / "man" / page).lexically_normal());
     return candidates;
 }

@@ -67,10 +67,10 @@ TEST_CASE("programs run quietly report their exit status", "[tool_dispatch]") {
     CHECK(ppid::run_quietly((dir / "absent").string(), {}) == std::nullopt);
 }
 
-TEST_CASE("man pages are looked for beside the install, then in the source tree", "[tool_dispatch]") {
+TEST_CASE("man pages are looked for beside the install (compressed), then in the source tree", "[tool_dispatch]") {
     const auto candidates = ppid::man_page_candidates("ppid-daily.1", "/opt/ppid/bin");
     REQUIRE(candidates.size() == 3);
-    CHECK(candidates[0] == fs::path("/opt/ppid/share/man/man1/ppid-daily.1"));
+    CHECK(candidates[0] == fs::path("/opt/ppid/share/man/man1/ppid-daily.1.gz"));
     CHECK(candidates[2].filename() == "ppid-daily.1");
     CHECK(candidates[2].parent_path().filename() == "man");
 }
