@@ -23,7 +23,7 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 .bad { color: var(--bad); }
 .warn { color: var(--warn); }
 .good { color: var(--good); }
-td.bad, td.warn, td.good { font-weight: 600; }
+td.bad, td.warn, td.good { font-weight: 600; overflow-wrap: normal; }  /* a status word is never cut inside */
 .table { margin: .75rem 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
