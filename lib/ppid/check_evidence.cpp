@@ -100,6 +100,12 @@ KindVerdict classify_link(std::string_view url) {
     path = path.substr(0, path.find('?'));
     if (host_is(url, "forms.gle") || (host_is(url, "docs.google.com") && path.rfind("/forms/", 0) == 0))
         return {EvidenceKind::form, "a link to an online form (Google Forms), not followed"};
+    // Offices share files from Google Drive; the URL names no file type, but it is a file, not a page.
+    if ((host_is(url, "drive.google.com") && path.rfind("/file/d/", 0) == 0) ||
+        (host_is(url, "docs.google.com") &&
+         (path.rfind("/document/d/", 0) == 0 || path.rfind("/spreadsheets/d/", 0) == 0 ||
+          path.rfind("/presentation/d/", 0) == 0)))
+        return {EvidenceKind::document, "a file shared on Google Drive, not fetched"};
     static constexpr std::string_view file_types[] = {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ods", ".odt",
                                                      ".ppt", ".pptx", ".csv", ".jpg", ".jpeg", ".png", ".zip", ".rar"};
     const auto dot = path.rfind('.');

@@ -34,8 +34,8 @@ std::optional<int> covered_year(const UpdateCycle& cycle, const DatedDocument& d
 }
 
 Coverage coverage_of(const DatedDocument& document) {
-    if (document.period) return {document.period->text, document.period->end};
-    return {util::format_iso_date(*document.date), *document.date};
+    if (document.period) return {document.period->text, document.period->end, true};
+    return {util::format_iso_date(*document.date), *document.date, false};
 }
 
 }  // namespace
@@ -94,7 +94,8 @@ Judgement FreshnessTally::judge(date::sys_days as_of) const {
                 judgement.undated = true;
                 return judgement;
             }
-            judgement.next_due = add_months(latest_->end, cycle_.months);
+            // A plan for a period that has ended is no plan for today; a report covers N months after it.
+            judgement.next_due = cycle_.ahead && latest_->period ? latest_->end : add_months(latest_->end, cycle_.months);
             judgement.status = as_of <= *judgement.next_due ? ItemStatus::ok : ItemStatus::stale;
             return judgement;
         case UpdateCycle::Kind::yearly:

@@ -25,6 +25,7 @@ struct DatedDocument {
 struct Coverage {
     std::string text;  // "Semester I 2023", "Tahun 2022", or the date "2023-08-29"
     date::sys_days end;
+    bool period = false;  // `end` is a named period's last day, not a document's date
 };
 
 struct Judgement {
@@ -63,7 +64,7 @@ private:
 // day (a period's end, else the document's date) is at most N months back, else `stale`; yearly, `ok` when the
 // newest document covers the newest year already begun (a list for this year) or ended (a report on last
 // year), `not_due` when it covers the year before and that newer year's due date has not passed, else
-// `stale`. Undated usable documents are `stale` unless the cycle is once. A yearly cycle's `grace_days` delay
+// `stale`; with `cycle.ahead`, a named period is current only until its last day. Undated usable documents are `stale` unless the cycle is once. A yearly cycle's `grace_days` delay
 // `stale` (and the year required) past its due date. Never fails.
 Judgement judge_freshness(const UpdateCycle& cycle, const std::vector<DatedDocument>& documents, date::sys_days as_of);
 

@@ -104,7 +104,7 @@ public:
         const std::string where = value.contains("id") && value["id"].is_string() ? value["id"].get<std::string>() : at;
         only_keys(value,
                   {"id", "category", "title", "title_en", "basis", "source", "confidence", "cycle", "weight", "applies",
-                   "match", "upload", "upload_en", "examples", "evidence", "cycle_note"},
+                   "match", "upload", "upload_en", "examples", "evidence", "cycle_note", "ahead"},
                   where);
         ChecklistItem item;
         item.id = text(value, "id", where);
@@ -147,6 +147,11 @@ public:
             }
         }
         item.cycle_note = text(value, "cycle_note", where, false);
+        if (value.contains("ahead")) {
+            if (!value["ahead"].is_boolean()) fail(where, "\"ahead\" must be true or false");
+            if (item.cycle.kind != UpdateCycle::Kind::months) fail(where, "\"ahead\" needs a cycle of months (\"6M\")");
+            item.cycle.ahead = value["ahead"].get<bool>();
+        }
         item.upload = text(value, "upload", where);
         item.upload_en = text(value, "upload_en", where);
         if (!value.contains("examples")) fail(where, "needs \"examples\" (titles that match and titles that do not)");

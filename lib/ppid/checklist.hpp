@@ -25,6 +25,10 @@ struct UpdateCycle {
     bool due_next_year = false;  // ... falls in Y + 1 (a report on Y) or in Y itself (a list or plan for Y)
     bool assumed = false;        // yearly: the due date is this tool's assumption, not a regulation's
     int grace_days = 0;          // yearly: days after the due date before a missing document is overdue
+    // months: the documents are plans or agendas for the period they name ("Program Kerja 2025",
+    // "Agenda Semester II 2025"), published as it begins: a named period that has ended is no longer
+    // current, however recent its end (checklist key "ahead").
+    bool ahead = false;
 
     // Returns the label written in item records: "once", "6M", "1Y".
     std::string label() const;

@@ -103,7 +103,10 @@ TEST_CASE("a link not followed is a document, a form or a mention by its address
     CHECK(classify_link("https://x.go.id/files/DIP%202024.XLSX?download=1").kind == EvidenceKind::document);
     CHECK(classify_link("https://forms.gle/AbC123").kind == EvidenceKind::form);
     CHECK(classify_link("https://docs.google.com/forms/d/e/1FAIpQL/viewform").kind == EvidenceKind::form);
-    CHECK(classify_link("https://docs.google.com/document/d/1/edit").kind == EvidenceKind::mention);
+    // A file shared on Google Drive is a document, though its address names no file type; a folder is not.
+    CHECK(classify_link("https://docs.google.com/document/d/1/edit").kind == EvidenceKind::document);
+    CHECK(classify_link("https://drive.google.com/file/d/1LhKpN/view?usp=sharing").kind == EvidenceKind::document);
+    CHECK(classify_link("https://drive.google.com/drive/folders/1AbC").kind == EvidenceKind::mention);
     CHECK(classify_link("https://jdih.kpu.go.id/blog/read/24985/pkpu").kind == EvidenceKind::mention);
     CHECK(classify_link("https://x.go.id/v1.2/daftar").kind == EvidenceKind::mention);
 }

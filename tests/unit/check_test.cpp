@@ -87,6 +87,25 @@ TEST_CASE("periodic information is fresh for its months after the covered period
     CHECK(undated.undated);
 }
 
+TEST_CASE("a plan or agenda is current only until the period it names ends", "[check]") {
+    UpdateCycle cycle;
+    cycle.kind = UpdateCycle::Kind::months;
+    cycle.months = 6;
+    cycle.ahead = true;
+    const std::vector<DatedDocument> plan_2025{covering("Tahun 2025", "2025-01-01", "2025-12-31")};
+    const auto last_day = judge_freshness(cycle, plan_2025, test::day("2025-12-31"));
+    CHECK(last_day.status == ItemStatus::ok);
+    CHECK(test::iso(*last_day.next_due) == "2025-12-31");
+    // Half a year on, a report on 2025 would still be fresh; the 2025 plan is not.
+    CHECK(judge_freshness(cycle, plan_2025, test::day("2026-06-30")).status == ItemStatus::stale);
+    cycle.ahead = false;
+    CHECK(judge_freshness(cycle, plan_2025, test::day("2026-06-30")).status == ItemStatus::ok);
+    // Without a named period, a plan's date counts as any document's: fresh for the cycle's months.
+    cycle.ahead = true;
+    const DatedDocument dated{true, test::day("2026-03-02"), std::nullopt};
+    CHECK(judge_freshness(cycle, {dated}, test::day("2026-06-30")).status == ItemStatus::ok);
+}
+
 TEST_CASE("an item is broken only when every document is unusable", "[check]") {
     UpdateCycle once;
     const auto dead = covering("Tahun 2023", "2023-01-01", "2023-12-31", false);

@@ -176,6 +176,8 @@ TEST_CASE("bad checklist data is an error naming the item and key", "[checklist]
                       "x.y: \"evidence\" must list document, page or form, not \"pdf\"");
     CHECK(parse_checklist(with("evidence", R"(["form"])"), "c.json", no_base).items[0].evidence ==
           std::vector<EvidenceKind>{EvidenceKind::form});
+    CHECK(parse_checklist(with("ahead", "true"), "c.json", no_base).items[0].cycle.ahead);
+    CHECK_THROWS_WITH(parse_checklist(with("ahead", "\"yes\""), "c.json", no_base), "x.y: \"ahead\" must be true or false");
     CHECK_THROWS_WITH(
         parse_checklist(with("cycle", R"({"per": "year", "due": "01-31", "due_year": "same", "grace_days": 400})"),
                         "c.json", no_base),
