@@ -1,5 +1,7 @@
 // Navigation is no context, a long block gives a window around the link, and links that scripts and
 // viewers hide are found: analyse_page on markup shaped as KPU sites and the e-PPID write it.
+#include "page_test_support.hpp"
+
 #include <ppid/page_links.hpp>
 
 #include <catch2/catch.hpp>
@@ -7,20 +9,9 @@
 #include <string>
 
 using namespace ppid;
+using ppid::test::link_to;
 
 namespace {
-
-const PageLink& only_link(const PageAnalysis& page, const std::string& href) {
-    const PageLink* found = nullptr;
-    for (const PageLink& link : page.links) {
-        if (link.href != href) continue;
-        REQUIRE(found == nullptr);
-        found = &link;
-    }
-    INFO("href " << href);
-    REQUIRE(found != nullptr);
-    return *found;
-}
 
 const std::string navbar_page = R"html(<html><head><title>Maklumat</title></head><body>
 <header><div class="container">
@@ -49,11 +40,11 @@ TEST_CASE("menu, dropdown, sidebar and footer text is no link's context", "[link
     const PageAnalysis page = analyse_page(navbar_page, "text/html");
     for (const char* menu : {"/profil_ppid", "/struktur_ppid", "/informasi/berkala", "/kontak", "/blog/read/9297_rapat"}) {
         INFO(menu);
-        CHECK(only_link(page, menu).context.empty());
-        CHECK(only_link(page, menu).context_kind == ContextKind::none);
+        CHECK(link_to(page, menu).context.empty());
+        CHECK(link_to(page, menu).context_kind == ContextKind::none);
     }
-    CHECK(only_link(page, "/profil_ppid").group == "Profil");
-    const PageLink& maklumat = only_link(page, "/uploads/maklumat.pdf");
+    CHECK(link_to(page, "/profil_ppid").group == "Profil");
+    const PageLink& maklumat = link_to(page, "/uploads/maklumat.pdf");
     CHECK(maklumat.context_kind == ContextKind::paragraph);
     CHECK(maklumat.heading == "Maklumat Pelayanan Informasi Publik");
     for (const PageLink& link : page.links)
@@ -73,7 +64,7 @@ TEST_CASE("a link deep in a long block gets a window around it, cut on both side
         "<div class='post'>" + filler + "Keputusan tentang standar biaya salinan tahun 2025 dapat diunduh <a href='/sk.pdf'>di sini</a> (29 Januari 2025). " +
             after + "</div>",
         "text/html");
-    const PageLink& link = only_link(page, "/sk.pdf");
+    const PageLink& link = link_to(page, "/sk.pdf");
     CHECK(link.context.find("standar biaya salinan tahun 2025 dapat diunduh di sini (29 Januari 2025).") != std::string::npos);
     CHECK(link.context.find("pembuka nomor 0.") == std::string::npos);
     CHECK(link.context.find("penutup nomor 0.") != std::string::npos);
@@ -88,15 +79,15 @@ TEST_CASE("links that scripts open are links of the page", "[link_context]") {
 <button onclick="location.href='/formulir-permohonan'">Ajukan permohonan</button>
 <div class="card" data-url="/uploads/laporan.pdf"><div class="card-body"><h5>Laporan Layanan 2024</h5></div></div>)html",
                                            "text/html");
-    const PageLink& sk = only_link(page, "/uploads/sk-ppid.pdf");
+    const PageLink& sk = link_to(page, "/uploads/sk-ppid.pdf");
     CHECK(sk.attribute == "onclick");
     CHECK(sk.context == "SK PPID 2024 Lihat");
     CHECK_FALSE(sk.placeholder);
     for (const PageLink& link : page.links) CHECK_FALSE(link.placeholder);  // the "#" opened a document
-    CHECK(only_link(page, "/uploads/dip-2024.xlsx").context == "Daftar Informasi Publik 2024");
-    CHECK(only_link(page, "/uploads/dip-2024.xlsx").attribute == "data-href");
-    CHECK(only_link(page, "/formulir-permohonan").anchor_text == "Ajukan permohonan");
-    CHECK(only_link(page, "/uploads/laporan.pdf").context == "Laporan Layanan 2024");
+    CHECK(link_to(page, "/uploads/dip-2024.xlsx").context == "Daftar Informasi Publik 2024");
+    CHECK(link_to(page, "/uploads/dip-2024.xlsx").attribute == "data-href");
+    CHECK(link_to(page, "/formulir-permohonan").anchor_text == "Ajukan permohonan");
+    CHECK(link_to(page, "/uploads/laporan.pdf").context == "Laporan Layanan 2024");
 }
 
 TEST_CASE("a request form's fields are counted, outside navigation", "[link_context]") {

@@ -1,3 +1,5 @@
+#include "page_test_support.hpp"
+
 #include <ppid/page_links.hpp>
 
 #include <ppid/util/text_encoding.hpp>
@@ -8,21 +10,9 @@
 #include <string>
 
 using namespace ppid;
+using ppid::test::link_to;
 
 namespace {
-
-// Returns the one link of `page` whose href is `href`; fails the test when there is none or several.
-const PageLink& link_to(const PageAnalysis& page, const std::string& href) {
-    const PageLink* found = nullptr;
-    for (const PageLink& link : page.links) {
-        if (link.href != href) continue;
-        REQUIRE(found == nullptr);
-        found = &link;
-    }
-    INFO("href " << href);
-    REQUIRE(found != nullptr);
-    return *found;
-}
 
 PageAnalysis html(const std::string& body) {
     return analyse_page(body, "text/html");

@@ -1,3 +1,5 @@
+#include "report_test_support.hpp"
+
 #include <ppid/report_build.hpp>
 #include <ppid/report_render.hpp>
 #include <ppid/report_run.hpp>
@@ -9,15 +11,9 @@
 #include <sstream>
 
 using namespace ppid;
+using ppid::test::records_of;
 
 namespace {
-
-ReportRecords records_of(const std::vector<std::string>& lines) {
-    ReportRecords records;
-    std::size_t line = 0;
-    for (const auto& text : lines) records.add(Record::parse(text), {"test", ++line});
-    return records;
-}
 
 ReportSettings settings(Language language = Language::id) {
     ReportSettings result;

@@ -1,5 +1,7 @@
 // ppid-report's XLSX workbook, read back with our own XLSX reader (util/xlsx.hpp): the sheets, the cells,
 // dates as date cells, counts as numbers, and no formula anywhere, whatever the records' text starts with.
+#include "report_test_support.hpp"
+
 #include <ppid/report_build.hpp>
 #include <ppid/report_render.hpp>
 #include <ppid/util/temp_folder.hpp>
@@ -10,15 +12,9 @@
 #include <fstream>
 
 using namespace ppid;
+using ppid::test::records_of;
 
 namespace {
-
-ReportRecords records_of(const std::vector<std::string>& lines) {
-    ReportRecords records;
-    std::size_t line = 0;
-    for (const auto& text : lines) records.add(Record::parse(text), {"test", ++line});
-    return records;
-}
 
 ReportSettings settings() {
     ReportSettings result;
