@@ -330,6 +330,8 @@ public:
         request.url = url.text();
         request.max_bytes = options_.max_bytes;
         request.timeout = options_.timeout;
+        request.min_speed = options_.min_speed;
+        request.max_time = options_.max_time;
         request.user_agent = options_.user_agent;
         request.body_dir = shared_.bodies_dir;
         request.ca_file = options_.ca_file;
