@@ -176,6 +176,12 @@ public:
             if (auto declared = scope_.resolve(item.current, page.base_href)) base = *declared;
         const std::string own_template = template_of_page(item.sequence);
         bool yielded = false;
+        if (page.links_dropped > 0) {  // a cut is said: in the record, the summary and here
+            totals_.not_fetched["max_links"] += page.links_dropped;
+            shared_.diag.warning(Location{item.current.text(), 0},
+                                 std::to_string(page.links_dropped) + " links past the page's first " +
+                                     std::to_string(page.links.size()) + " not read");
+        }
         for (const PageLink& link : page.links) {
             if (link.placeholder) {
                 item.placeholders.push_back(link);
