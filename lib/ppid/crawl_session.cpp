@@ -355,7 +355,7 @@ public:
         request.id = global_id(item.sequence);
         const bool headers_only = asks_headers_only(item);
         if (headers_only) request.method = item.probe ? FetchMethod::probe : FetchMethod::head;
-        request.html_only = !options_.content;
+        request.html_only = !options_.content && item.kind != ItemKind::sitemap;  // a sitemap is no document
         // The entry asked about is kept for the answer: a 304 reuses it without reading it again.
         item.cached.reset();
         if (shared_.cache && !headers_only && item.kind != ItemKind::sitemap)
