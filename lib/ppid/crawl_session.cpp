@@ -340,6 +340,7 @@ public:
         request.max_time = options_.max_time;
         request.user_agent = options_.user_agent;
         request.body_dir = shared_.bodies_dir;
+        request.file_root = scope_.file_root(url);
         request.ca_file = options_.ca_file;
         request.verify_tls = !totals_.tls_problems.count(url.host_key());
         return request;
@@ -410,7 +411,7 @@ public:
         if (got.transport_failure != FailureClass::none) return finish_failed(item, got.transport_failure, got.message);
         if (got.status >= 400 || got.status < 200 || got.status == 304)
             return finish_failed(item, got.status >= 500 ? FailureClass::http_5xx : FailureClass::http_4xx,
-                                 "HTTP " + std::to_string(got.status));
+                                 got.message.empty() ? "HTTP " + std::to_string(got.status) : got.message);
         item.fetched = true;
         if (item.kind == ItemKind::external) {
             item.done = true;

@@ -37,6 +37,8 @@ struct FetchRequest {
     std::uint64_t min_speed = 256;             // bytes a second over `timeout`, else cut as timeout
     std::chrono::milliseconds max_time{600000};  // the whole transfer; 0 for no limit
     std::string user_agent;
+    std::string file_root;  // for a file: URL, the export folder it may not leave through a symbolic
+                            // link (decoded path); "" for no such bound
     std::string body_dir;  // where a body that is not HTML is written (a fresh file per response)
     bool fresh_connection = false;  // a retry: not over a connection that may be the one that failed
     bool html_only = false;         // a body that is not HTML is not wanted: stop at its first bytes
