@@ -361,8 +361,12 @@ public:
         item.cached.reset();
         if (shared_.cache && !headers_only && item.kind != ItemKind::sitemap)
             if ((item.cached = shared_.cache->find(request.url))) {
-                request.if_none_match = item.cached->etag;
-                request.if_modified_since = item.cached->last_modified;
+                if (!can_stand_for(*item.cached, item.kind == ItemKind::page)) {
+                    item.cached.reset();  // of the wrong kind: fetched whole
+                } else {
+                    request.if_none_match = item.cached->etag;
+                    request.if_modified_since = item.cached->last_modified;
+                }
             }
         request.fresh_connection = item.attempts > 0;
         ++item.attempts;

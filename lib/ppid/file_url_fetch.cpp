@@ -65,6 +65,16 @@ bool inside_folder(const std::string& resolved, const std::string& root) {
     return resolved.compare(0, folder.size(), folder) == 0;
 }
 
+// The file's validator: its size, its mtime to the nanosecond and its ctime, which no copy
+// (cp -p, tar, rsync -t) can set back, so that any replacement of the file shows.
+std::string file_etag(const struct stat& info) {
+    char text[96];
+    std::snprintf(text, sizeof text, "\"%llx-%llx.%lx-%llx.%lx\"", static_cast<unsigned long long>(info.st_size),
+                  static_cast<unsigned long long>(info.st_mtim.tv_sec), static_cast<long>(info.st_mtim.tv_nsec),
+                  static_cast<unsigned long long>(info.st_ctim.tv_sec), static_cast<long>(info.st_ctim.tv_nsec));
+    return text;
+}
+
 // Reads the open file to its end, at most `limit` + 1 bytes, into `sink`; returns false on a
 // read error.
 template <typename Sink>
@@ -131,12 +141,15 @@ FetchResponse fetch_file_url(const FetchRequest& request) {
     }
     const date::sys_seconds mtime{std::chrono::seconds{info.st_mtime}};
     response.last_modified = util::format_http_date(mtime);
-    if (!request.if_modified_since.empty()) {
-        const auto since = util::parse_http_date(request.if_modified_since);
-        if (since && mtime <= *since) {
-            response.status = 304;
-            return response;
-        }
+    response.etag = file_etag(info);
+    // Unchanged means the same file, not merely no newer: a document restored from a backup
+    // (cp -p, an older mtime) is read again.
+    bool unchanged = false;
+    if (!request.if_none_match.empty()) unchanged = request.if_none_match == response.etag;
+    else if (!request.if_modified_since.empty()) unchanged = util::parse_http_date(request.if_modified_since) == mtime;
+    if (unchanged) {
+        response.status = 304;
+        return response;
     }
     response.status = 200;
     response.content_type = media_type_for(lower_extension(path));
