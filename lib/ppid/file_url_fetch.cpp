@@ -11,9 +11,8 @@
 
 #include <cerrno>
 #include <climits>
-#include <cstdlib>
-
 #include <cstdio>
+#include <cstdlib>
 #include <utility>
 
 namespace ppid {
