@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
     options.user_agent = std::string("ppid-crawl/") + ppid::version() + " (ppid-tools; public-information compliance check)";
     options.jobs = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
     std::optional<std::string> as_of;
-    double timeout = 30, delay = 0, deadline = 0;
+    double timeout = 30, delay = 0, deadline = 0, max_time = 600;
     std::uint64_t max_bytes = options.max_bytes;
     bool quiet = false;
     bool no_content = false;
@@ -60,8 +60,13 @@ int main(int argc, char** argv) {
             ->type_name("N")->check(CLI::Range(std::size_t{1}, std::size_t{10000000}))->capture_default_str();
         app.add_option("--max-bytes", max_bytes, "Bytes of one file, after decompression; a larger one is not downloaded")
             ->type_name("N")->check(CLI::Range(std::uint64_t{1024}, std::uint64_t{1} << 40))->capture_default_str();
-        app.add_option("--timeout", timeout, "Seconds to connect, and the longest silence of a server")
+        app.add_option("--timeout", timeout, "Seconds to connect, and the window of --min-speed (the longest silence of a server)")
             ->type_name("SECONDS")->check(CLI::Range(0.1, 3600.0))->capture_default_str();
+        app.add_option("--min-speed", options.min_speed,
+                       "Bytes a second a transfer must average over --timeout, else it is cut (a dripping server)")
+            ->type_name("BYTES")->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 30))->capture_default_str();
+        app.add_option("--max-time", max_time, "Seconds one transfer may take in all; 0 for no limit")
+            ->type_name("SECONDS")->check(CLI::Range(0.0, 7.0 * 86400))->capture_default_str();
         app.add_option("--deadline", deadline, "Seconds the whole crawl may take (default: no limit)")
             ->type_name("SECONDS")->check(CLI::Range(1.0, 7.0 * 86400));
         app.add_option("--concurrency", options.concurrency, "Transfers at once per host")
@@ -117,6 +122,7 @@ int main(int argc, char** argv) {
         options.content = !no_content;
         options.tls_report = tls_errors.value_or(context.config().tls_errors) == "report";
         options.timeout = seconds(timeout);
+        options.max_time = seconds(max_time);
         options.delay = seconds(delay);
         if (deadline > 0) options.deadline = seconds(deadline);
         ppid::ExtractionPool pool("/proc/self/exe", options.jobs, ppid::SandboxLimits{});

@@ -5,7 +5,11 @@
 #include <nlohmann/json.hpp>
 #include <openssl/evp.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 #include <cstdio>
 #include <filesystem>
@@ -117,7 +121,33 @@ DocumentInspection document_from_json(const nlohmann::json& json) {
     return document;
 }
 
+// Returns the text of the entry file at `path`, or nothing when it is missing, not a regular file
+// (a folder or a FIFO put in its place) or unreadable: a stale entry is a miss, never a failure.
+std::optional<std::string> read_entry_file(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return std::nullopt;
+    std::optional<std::string> text;
+    struct stat info {};
+    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+        text.emplace();
+        char buffer[65536];
+        while (true) {
+            const ssize_t got = ::read(fd, buffer, sizeof buffer);
+            if (got < 0 && errno == EINTR) continue;
+            if (got < 0) text.reset();
+            if (got <= 0) break;
+            text->append(buffer, static_cast<std::size_t>(got));
+        }
+    }
+    ::close(fd);
+    return text;
+}
+
 }  // namespace
+
+bool can_stand_for(const CacheEntry& entry, bool page_expected) {
+    return entry.document.has_value() || (page_expected && entry.page.has_value());
+}
 
 CrawlCache::CrawlCache(std::string folder) : folder_(std::move(folder)) {
     std::error_code error;
@@ -132,10 +162,10 @@ std::string CrawlCache::path_for(const std::string& url) const {
 }
 
 std::optional<CacheEntry> CrawlCache::find(const std::string& url) const {
-    std::ifstream in(path_for(url), std::ios::binary);
-    if (!in) return std::nullopt;
+    const std::optional<std::string> text = read_entry_file(path_for(url));
+    if (!text) return std::nullopt;
     try {
-        const auto json = nlohmann::json::parse(in);
+        const auto json = nlohmann::json::parse(*text);
         if (json.at("version").get<int>() != cache_version || json.at("url").get<std::string>() != url)
             return std::nullopt;
         CacheEntry entry;
@@ -146,6 +176,8 @@ std::optional<CacheEntry> CrawlCache::find(const std::string& url) const {
         entry.size = json.at("size").get<std::uint64_t>();
         if (json.contains("page")) entry.page = page_from_json(json.at("page"));
         if (json.contains("document")) entry.document = document_from_json(json.at("document"));
+        // An entry holds what was read from one answer: a page or a document, never both or neither.
+        if (entry.page.has_value() == entry.document.has_value()) return std::nullopt;
         return entry;
     } catch (const nlohmann::json::exception&) {
         return std::nullopt;

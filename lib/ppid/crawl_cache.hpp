@@ -22,13 +22,19 @@ struct CacheEntry {
     std::optional<DocumentInspection> document;   // for anything else
 };
 
+// Returns whether `entry` can stand for a fetch of an item expected to be a page (an entry holding
+// a page or a document) or a document (only one holding a document: a page's links say nothing
+// of a document's content).
+bool can_stand_for(const CacheEntry& entry, bool page_expected);
+
 class CrawlCache {
 public:
     // Opens (creating it when missing) the cache folder. Throws Error when it cannot be made.
     explicit CrawlCache(std::string folder);
 
     // Returns the entry stored for `url`, or nullopt when there is none or it cannot be read
-    // (an entry from another version, a damaged file: the URL is then fetched anew).
+    // (an entry from another version, a damaged file, a folder or FIFO in its place, an entry
+    // holding both a page and a document or neither: the URL is then fetched anew).
     std::optional<CacheEntry> find(const std::string& url) const;
 
     // Stores `entry` in place of the URL's old one. Returns false when it cannot be written

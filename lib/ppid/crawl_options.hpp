@@ -24,7 +24,10 @@ struct CrawlOptions {
     std::size_t max_per_pattern = 50;        // pages of one URL template in a row that yield nothing
                                              // new, after which it is a trap (see TrapWatch)
     std::uint64_t max_bytes = 25ull << 20;   // one file, after decompression
-    std::chrono::milliseconds timeout{30000};              // to connect, and longest silence after
+    std::chrono::milliseconds timeout{30000};              // to connect, and the window of min_speed
+    std::uint64_t min_speed = 256;                         // bytes a second over `timeout`: a server
+                                                           // dripping slower is cut (--min-speed)
+    std::chrono::milliseconds max_time{600000};            // one transfer in all (--max-time)
     std::optional<std::chrono::milliseconds> deadline;     // the whole crawl
     unsigned concurrency = 4;                // transfers at once per host
     std::chrono::milliseconds delay{0};      // between the starts of two transfers to one host

@@ -177,6 +177,7 @@ CrawlRecord page_record(const CrawlItem& item, const RecordSettings& settings) {
         if (!item.page->main_heading.empty()) json.string("main_heading", item.page->main_heading);
         if (item.page->form_fields > 0) json.number("form_fields", static_cast<long long>(item.page->form_fields));
         json.number("text_chars", static_cast<long long>(item.page->text_chars));
+        if (item.page->links_dropped > 0) json.number("links_dropped", static_cast<long long>(item.page->links_dropped));
         std::string& headings = json.raw("headings");
         util::append_json_string_array(headings, item.page->headings);
         std::string& links = json.raw("links");

@@ -55,6 +55,16 @@ bool CrawlScope::contains(const util::Url& url) const {
     return is_web(url) && std::find(hosts_.begin(), hosts_.end(), url.host_key()) != hosts_.end();
 }
 
+std::string CrawlScope::file_root(const util::Url& url) const {
+    if (url.scheme != "file") return {};
+    const std::string path = util::percent_decode(url.path);
+    for (const auto& folder : file_folders_) {
+        std::string decoded = util::percent_decode(folder);
+        if (path.compare(0, decoded.size(), decoded) == 0) return decoded;
+    }
+    return {};
+}
+
 bool CrawlScope::fetchable(const util::Url& url) {
     return is_web(url) || url.scheme == "file";
 }

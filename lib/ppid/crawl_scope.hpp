@@ -30,6 +30,10 @@ public:
     // URL's folder, so a link on a web page can never read the crawling machine's files.
     bool contains(const util::Url& url) const;
 
+    // Returns the folder (a decoded path ending in '/') of the file: start URL whose tree holds
+    // `url`, "" for a URL in none.
+    std::string file_root(const util::Url& url) const;
+
     // Returns whether `url` uses a scheme the crawler fetches at all (http, https, file).
     static bool fetchable(const util::Url& url);
 

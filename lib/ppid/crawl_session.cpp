@@ -176,6 +176,12 @@ public:
             if (auto declared = scope_.resolve(item.current, page.base_href)) base = *declared;
         const std::string own_template = template_of_page(item.sequence);
         bool yielded = false;
+        if (page.links_dropped > 0) {  // a cut is said: in the record, the summary and here
+            totals_.not_fetched["max_links"] += page.links_dropped;
+            shared_.diag.warning(Location{item.current.text(), 0},
+                                 std::to_string(page.links_dropped) + " links past the page's first " +
+                                     std::to_string(page.links.size()) + " not read");
+        }
         for (const PageLink& link : page.links) {
             if (link.placeholder) {
                 item.placeholders.push_back(link);
@@ -330,8 +336,11 @@ public:
         request.url = url.text();
         request.max_bytes = options_.max_bytes;
         request.timeout = options_.timeout;
+        request.min_speed = options_.min_speed;
+        request.max_time = options_.max_time;
         request.user_agent = options_.user_agent;
         request.body_dir = shared_.bodies_dir;
+        request.file_root = scope_.file_root(url);
         request.ca_file = options_.ca_file;
         request.verify_tls = !totals_.tls_problems.count(url.host_key());
         return request;
@@ -347,13 +356,17 @@ public:
         request.id = global_id(item.sequence);
         const bool headers_only = asks_headers_only(item);
         if (headers_only) request.method = item.probe ? FetchMethod::probe : FetchMethod::head;
-        request.html_only = !options_.content;
+        request.html_only = !options_.content && item.kind != ItemKind::sitemap;  // a sitemap is no document
         // The entry asked about is kept for the answer: a 304 reuses it without reading it again.
         item.cached.reset();
         if (shared_.cache && !headers_only && item.kind != ItemKind::sitemap)
             if ((item.cached = shared_.cache->find(request.url))) {
-                request.if_none_match = item.cached->etag;
-                request.if_modified_since = item.cached->last_modified;
+                if (!can_stand_for(*item.cached, item.kind == ItemKind::page)) {
+                    item.cached.reset();  // of the wrong kind: fetched whole
+                } else {
+                    request.if_none_match = item.cached->etag;
+                    request.if_modified_since = item.cached->last_modified;
+                }
             }
         request.fresh_connection = item.attempts > 0;
         ++item.attempts;
@@ -402,7 +415,7 @@ public:
         if (got.transport_failure != FailureClass::none) return finish_failed(item, got.transport_failure, got.message);
         if (got.status >= 400 || got.status < 200 || got.status == 304)
             return finish_failed(item, got.status >= 500 ? FailureClass::http_5xx : FailureClass::http_4xx,
-                                 "HTTP " + std::to_string(got.status));
+                                 got.message.empty() ? "HTTP " + std::to_string(got.status) : got.message);
         item.fetched = true;
         if (item.kind == ItemKind::external) {
             item.done = true;

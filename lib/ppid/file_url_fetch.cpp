@@ -5,11 +5,14 @@
 #include <ppid/util/http_date.hpp>
 #include <ppid/util/url.hpp>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <climits>
 #include <cstdio>
-#include <fstream>
+#include <cstdlib>
 #include <utility>
 
 namespace ppid {
@@ -35,19 +38,56 @@ std::string media_type_for(const std::string& extension) {
     return "application/octet-stream";
 }
 
-bool copy_to_body_file(const std::string& path, FetchResponse& response, const std::string& body_dir) {
-    std::string pattern = body_dir + "/body-XXXXXX";
-    const int fd = ::mkstemp(pattern.data());
-    if (fd < 0) return false;
-    ::close(fd);
-    std::ifstream in(path, std::ios::binary);
-    std::ofstream out(pattern, std::ios::binary | std::ios::trunc);
-    if (in.peek() != std::ifstream::traits_type::eof()) out << in.rdbuf();  // an empty file copies as nothing
-    if (in.bad() || !out.flush()) {
-        std::remove(pattern.c_str());
-        return false;
+// An open file, closed on every way out.
+struct FileDescriptor {
+    int fd = -1;
+    ~FileDescriptor() {
+        if (fd >= 0) ::close(fd);
     }
-    response.body_path = pattern;
+};
+
+// Returns the path the open descriptor reads, links resolved; "" when unknown.
+std::string resolved_path(int fd, const std::string& path) {
+    char buffer[PATH_MAX];
+    const std::string link = "/proc/self/fd/" + std::to_string(fd);
+    const ssize_t length = ::readlink(link.c_str(), buffer, sizeof buffer - 1);
+    if (length > 0 && buffer[0] == '/') return std::string(buffer, static_cast<std::size_t>(length));
+    return ::realpath(path.c_str(), buffer) ? std::string(buffer) : std::string();
+}
+
+// Returns whether `resolved` lies inside the folder `root` once the root's own links are resolved.
+bool inside_folder(const std::string& resolved, const std::string& root) {
+    char buffer[PATH_MAX];
+    if (resolved.empty() || !::realpath(root.c_str(), buffer)) return false;
+    std::string folder(buffer);
+    if (folder.empty() || folder.back() != '/') folder += '/';
+    return resolved.compare(0, folder.size(), folder) == 0;
+}
+
+// The file's validator: its size, its mtime to the nanosecond and its ctime, which no copy
+// (cp -p, tar, rsync -t) can set back, so that any replacement of the file shows.
+std::string file_etag(const struct stat& info) {
+    char text[96];
+    std::snprintf(text, sizeof text, "\"%llx-%llx.%lx-%llx.%lx\"", static_cast<unsigned long long>(info.st_size),
+                  static_cast<unsigned long long>(info.st_mtim.tv_sec), static_cast<long>(info.st_mtim.tv_nsec),
+                  static_cast<unsigned long long>(info.st_ctim.tv_sec), static_cast<long>(info.st_ctim.tv_nsec));
+    return text;
+}
+
+// Reads the open file to its end, at most `limit` + 1 bytes, into `sink`; returns false on a
+// read error.
+template <typename Sink>
+bool read_all(int fd, std::uint64_t limit, Sink&& sink) {
+    char buffer[65536];
+    std::uint64_t total = 0;
+    while (total <= limit) {
+        const ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) return false;
+        if (got == 0) break;
+        total += static_cast<std::uint64_t>(got);
+        if (!sink(buffer, static_cast<std::size_t>(got))) return false;
+    }
     return true;
 }
 
@@ -79,24 +119,36 @@ FetchResponse fetch_file_url(const FetchRequest& request) {
         }
         path += "index.html";
     }
-    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) {
-        response.status = 404;
-        response.message = "HTTP 404";
-        return response;
-    }
-    if (::access(path.c_str(), R_OK) != 0) {
+    // Opened without blocking and its type read from the descriptor: a file that became a FIFO
+    // or a device since it was linked never holds the crawl up.
+    FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)};
+    if (file.fd < 0 && errno == EACCES) {
         response.status = 403;
         response.message = "HTTP 403";
         return response;
     }
+    if (file.fd < 0 || ::fstat(file.fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        response.status = 404;
+        response.message = "HTTP 404";
+        return response;
+    }
+    // A symbolic link (to a file or a folder on the way) is followed only inside the export.
+    if (!request.file_root.empty() && !inside_folder(resolved_path(file.fd, path), request.file_root)) {
+        response.status = 403;
+        response.message = "HTTP 403: a symbolic link out of " + request.file_root;
+        return response;
+    }
     const date::sys_seconds mtime{std::chrono::seconds{info.st_mtime}};
     response.last_modified = util::format_http_date(mtime);
-    if (!request.if_modified_since.empty()) {
-        const auto since = util::parse_http_date(request.if_modified_since);
-        if (since && mtime <= *since) {
-            response.status = 304;
-            return response;
-        }
+    response.etag = file_etag(info);
+    // Unchanged means the same file, not merely no newer: a document restored from a backup
+    // (cp -p, an older mtime) is read again.
+    bool unchanged = false;
+    if (!request.if_none_match.empty()) unchanged = request.if_none_match == response.etag;
+    else if (!request.if_modified_since.empty()) unchanged = util::parse_http_date(request.if_modified_since) == mtime;
+    if (unchanged) {
+        response.status = 304;
+        return response;
     }
     response.status = 200;
     response.content_type = media_type_for(lower_extension(path));
@@ -109,19 +161,46 @@ FetchResponse fetch_file_url(const FetchRequest& request) {
         response.message = "larger than --max-bytes (" + std::to_string(request.max_bytes) + " bytes)";
         return response;
     }
+    bool read = false;
     if (is_html_type(response.content_type)) {
-        std::ifstream in(path, std::ios::binary);
-        response.body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        read = read_all(file.fd, request.max_bytes, [&](const char* data, std::size_t length) {
+            response.body.append(data, length);
+            return true;
+        });
         response.body_bytes = response.body.size();
+    } else {
+        std::string pattern = request.body_dir + "/body-XXXXXX";
+        FileDescriptor out{::mkstemp(pattern.data())};
+        if (out.fd >= 0) {
+            response.body_path = pattern;
+            read = read_all(file.fd, request.max_bytes, [&](const char* data, std::size_t length) {
+                response.body_bytes += length;
+                for (std::size_t done = 0; done < length;) {
+                    const ssize_t wrote = ::write(out.fd, data + done, length - done);
+                    if (wrote < 0 && errno == EINTR) continue;
+                    if (wrote <= 0) return false;
+                    done += static_cast<std::size_t>(wrote);
+                }
+                return true;
+            });
+        }
+    }
+    if (read && response.body_bytes > request.max_bytes) {  // it grew while it was read
+        if (!response.body_path.empty()) std::remove(response.body_path.c_str());
+        response.body_path.clear();
+        response.body.clear();
+        response.transport_failure = FailureClass::too_large;
+        response.message = "larger than --max-bytes (" + std::to_string(request.max_bytes) + " bytes)";
         return response;
     }
-    if (!copy_to_body_file(path, response, request.body_dir)) {
+    if (!read) {
+        if (!response.body_path.empty()) std::remove(response.body_path.c_str());
+        response.body_path.clear();
+        response.body.clear();
         response.status = 0;
         response.transport_failure = FailureClass::connection;
-        response.message = "cannot copy " + path;
-        return response;
+        response.message = "cannot read " + path;
     }
-    response.body_bytes = size;
     return response;
 }
 

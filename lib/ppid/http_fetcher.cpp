@@ -12,6 +12,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -197,6 +198,30 @@ FailureClass classify(CURLcode code) {
     }
 }
 
+// How long a transfer cut by a time limit ran, and when its request went out (0: never).
+struct TimeoutFacts {
+    curl_off_t total_us = 0;
+    curl_off_t sent_us = 0;  // when the request went out (a reused connection has no connect time)
+};
+
+std::string seconds_text(std::chrono::milliseconds duration) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", static_cast<double>(duration.count()) / 1000.0);
+    return text;
+}
+
+// Says which limit cut a transfer, in the words of the options that set it.
+std::string timeout_message(const FetchRequest& request, const TimeoutFacts& timing) {
+    const auto ran = std::chrono::milliseconds(timing.total_us / 1000);
+    if (request.max_time.count() > 0 && ran + std::chrono::milliseconds(100) >= request.max_time)
+        return "cut after " + seconds_text(ran) + " s: the transfer took longer than --max-time (" +
+               seconds_text(request.max_time) + " s)";
+    if (timing.sent_us == 0)
+        return "no connection within --timeout (" + seconds_text(request.timeout) + " s)";
+    return "cut after " + seconds_text(ran) + " s: fewer than --min-speed (" + std::to_string(request.min_speed) +
+           ") bytes a second for --timeout (" + seconds_text(request.timeout) + " s)";
+}
+
 class NetworkFetcher final : public Fetcher {
 public:
     NetworkFetcher() {
@@ -241,9 +266,11 @@ public:
         curl_easy_setopt(handle, CURLOPT_ACCEPT_ENCODING, "");  // gzip, deflate: decoded before counting
         const long seconds = std::max(1L, static_cast<long>((r.timeout.count() + 999) / 1000));
         curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(r.timeout.count()));
-        // A stalled server: no byte for the timeout. A trickling one is stopped by --deadline.
-        curl_easy_setopt(handle, CURLOPT_LOW_SPEED_LIMIT, 1L);
+        // A stalled server, and one never silent but dripping a few bytes a second, are both cut
+        // when under min_speed for the whole timeout; max_time bounds a transfer that is merely slow.
+        curl_easy_setopt(handle, CURLOPT_LOW_SPEED_LIMIT, static_cast<long>(std::max<std::uint64_t>(1, r.min_speed)));
         curl_easy_setopt(handle, CURLOPT_LOW_SPEED_TIME, seconds);
+        if (r.max_time.count() > 0) curl_easy_setopt(handle, CURLOPT_TIMEOUT_MS, static_cast<long>(r.max_time.count()));
         curl_easy_setopt(handle, CURLOPT_HEADERFUNCTION, on_header);
         curl_easy_setopt(handle, CURLOPT_HEADERDATA, transfer.get());
         curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, on_body);
@@ -301,17 +328,22 @@ private:
             long verify_result = 0;  // why OpenSSL refused the certificate, asked before the handle goes
             if (code == CURLE_PEER_FAILED_VERIFICATION)
                 curl_easy_getinfo(handle, CURLINFO_SSL_VERIFYRESULT, &verify_result);
+            TimeoutFacts timing;  // which limit cut a transfer, also asked before the handle goes
+            if (code == CURLE_OPERATION_TIMEDOUT) {
+                curl_easy_getinfo(handle, CURLINFO_TOTAL_TIME_T, &timing.total_us);
+                curl_easy_getinfo(handle, CURLINFO_PRETRANSFER_TIME_T, &timing.sent_us);
+            }
             curl_multi_remove_handle(multi_, handle);
             curl_easy_cleanup(handle);
             if (found == transfers_.end()) continue;
             std::unique_ptr<Transfer> transfer = std::move(found->second);
             transfers_.erase(found);
-            finish(*transfer, code, verify_result);
+            finish(*transfer, code, verify_result, timing);
             done.push_back(std::move(transfer->response));
         }
     }
 
-    static void finish(Transfer& transfer, CURLcode code, long verify_result) {
+    static void finish(Transfer& transfer, CURLcode code, long verify_result, const TimeoutFacts& timing) {
         auto& response = transfer.response;
         if (transfer.body_file) {
             if (std::fclose(transfer.body_file) != 0 && code == CURLE_OK) code = CURLE_WRITE_ERROR;
@@ -324,6 +356,7 @@ private:
         } else if (code != CURLE_OK) {
             response.transport_failure = classify(code);
             response.message = curl_easy_strerror(code);
+            if (code == CURLE_OPERATION_TIMEDOUT) response.message = timeout_message(transfer.request, timing);
             if (code == CURLE_PEER_FAILED_VERIFICATION) {
                 response.tls_problem = tls_problem_name(verify_result, transfer.error);
                 if (transfer.error[0] != '\0') response.message = transfer.error;

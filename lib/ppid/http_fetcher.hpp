@@ -33,8 +33,12 @@ struct FetchRequest {
     std::string if_none_match;       // an ETag from the cache, "" for none
     std::string if_modified_since;   // a Last-Modified from the cache, "" for none
     std::uint64_t max_bytes = 25ull << 20;  // body bytes after decompression; beyond: too_large
-    std::chrono::milliseconds timeout{30000};  // to connect, and longest wait for the next byte
+    std::chrono::milliseconds timeout{30000};  // to connect, and the window of min_speed
+    std::uint64_t min_speed = 256;             // bytes a second over `timeout`, else cut as timeout
+    std::chrono::milliseconds max_time{600000};  // the whole transfer; 0 for no limit
     std::string user_agent;
+    std::string file_root;  // for a file: URL, the export folder it may not leave through a symbolic
+                            // link (decoded path); "" for no such bound
     std::string body_dir;  // where a body that is not HTML is written (a fresh file per response)
     bool fresh_connection = false;  // a retry: not over a connection that may be the one that failed
     bool html_only = false;         // a body that is not HTML is not wanted: stop at its first bytes

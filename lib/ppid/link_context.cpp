@@ -13,6 +13,8 @@ namespace ppid {
 namespace {
 
 constexpr int max_nodes_passed = 4096;  // elements and texts one side of a window may walk over
+constexpr int max_nodes_read = 16384;   // nodes an element's text is read from
+constexpr int max_depth_read = 32;      // levels below an element its text is read from
 
 bool is_list(std::string_view name) {
     return name == "ul" || name == "ol" || name == "menu" || name == "dl";
@@ -86,7 +88,7 @@ std::string text_before(const xmlNode* block, const xmlNode* link, std::size_t l
     for (int passed = 0; passed < max_nodes_passed && bytes < byte_limit; ++passed) {
         if (node->prev != nullptr) {
             node = node->prev;
-            while (true) {  // into the previous node from its end, down to its last text
+            for (; passed < max_nodes_passed; ++passed) {  // into the previous node from its end, down to its last text
                 if (node->type == XML_TEXT_NODE && node->content != nullptr) {
                     std::string_view text = reinterpret_cast<const char*>(node->content);
                     if (text.size() > byte_limit) text = text.substr(text.size() - byte_limit);
@@ -181,7 +183,15 @@ bool is_navigation(const xmlNode* element) {
 ElementText element_text(const xmlNode* root, std::size_t limit, bool without_lists) {
     util::TextCollector collector(limit + 1);
     const xmlNode* node = root->children;
-    while (node != nullptr && !collector.full()) {
+    // Bounded like the windows: an element holding thousands of nested ones (a table in a table
+    // 100,000 deep) costs a short walk, not its whole subtree, for every one of its ancestors.
+    bool skipped = false;  // text too deep or too far was left unread
+    int depth = 1;
+    for (int passed = 0; node != nullptr && !collector.full(); ++passed) {
+        if (passed == max_nodes_read) {
+            skipped = true;
+            break;
+        }
         bool descend = false;
         if (node->type == XML_TEXT_NODE && node->content != nullptr) {
             collector.add(reinterpret_cast<const char*>(node->content));
@@ -191,16 +201,21 @@ ElementText element_text(const xmlNode* root, std::size_t limit, bool without_li
             if (!is_inline_element(name)) collector.separate();
         }
         if (descend && node->children != nullptr) {
-            node = node->children;
-            continue;
+            if (depth < max_depth_read) {
+                node = node->children;
+                ++depth;
+                continue;
+            }
+            skipped = true;
         }
         while (node != root && node->next == nullptr) {
             node = node->parent;
+            --depth;
             if (node != root && ends_word(node)) collector.separate();
         }
         node = node == root ? nullptr : node->next;
     }
-    ElementText result{collector.take(), collector.full()};
+    ElementText result{collector.take(), collector.full() || skipped};
     // Counting characters: one more than `limit` was kept only when the text runs on mid-word.
     if (count_chars(result.text) > limit) result.text = first_chars(std::move(result.text), limit);
     return result;

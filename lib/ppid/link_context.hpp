@@ -36,7 +36,8 @@ struct ElementText {
 
 // Returns the collapsed text of `root`'s content, at most `limit` characters, cut at a word
 // boundary; navigation inside `root` left out, and nested lists too when `without_lists` (a menu
-// item's own text).
+// item's own text). Text more than 32 levels below `root`, or past the first 16,384 nodes, is left
+// unread and the result marked cut: a page nesting 100,000 tables is read in linear time.
 ElementText element_text(const xmlNode* root, std::size_t limit, bool without_lists = false);
 
 // Returns a window of about `limit` characters of `block`'s text centred on `link` (an element

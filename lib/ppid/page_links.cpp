@@ -22,6 +22,9 @@ namespace {
 
 constexpr std::size_t context_chars = 400;
 constexpr std::size_t group_chars = 200;
+// Nodes a walk inside one element may pass (a row's links, a link's images) before it gives up, so
+// that a page nesting tables 100,000 deep is read in time linear in its size.
+constexpr int max_nodes_walked = 16384;
 
 // ---- Text of elements ----------------------------------------------------------------------------
 
@@ -95,9 +98,11 @@ const char* link_attribute(std::string_view name) {
 }
 
 // Returns whether `row` holds a link that leads somewhere off the page: group rows hold none, or only
-// accordion toggles ("#keuangan").
+// accordion toggles ("#keuangan"); a row too big to search holds one, as far as groups go.
 bool has_real_link(const xmlNode* row) {
-    for (const xmlNode* node = row->children; node != nullptr;) {
+    int passed = 0;
+    for (const xmlNode* node = row->children; node != nullptr; ++passed) {
+        if (passed == max_nodes_walked) return true;
         if (node->type == XML_ELEMENT_NODE) {
             if (const char* key = link_attribute(name_of(node))) {
                 const std::optional<std::string> href = attribute(node, key);
@@ -147,7 +152,9 @@ bool is_block(std::string_view name) {
 // (itself included), so that a link finds its context in constant time however deep the page nests.
 struct Enclosing {
     int row = -1, item = -1, paragraph = -1, block = -1, table = -1;
-    int outer_item = -1, outer_table = -1;  // for li and table frames: the next one out
+    int outer_item = -1;  // for li frames: the next one out
+    int grouped_table = -1;  // for table frames: the nearest enclosing table with a group row, so that a
+                             // link finds its group without walking out through every nested table
     int navigation = -1;                    // the outermost navigation element (see link_context.hpp)
     bool in_svg = false, in_form = false;
     bool in_link_or_title = false;  // its text is not the page's own (see PageAnalysis::text_chars)
@@ -214,7 +221,11 @@ private:
             at.outer_item = at.item;
             at.item = here;
         } else if (name == "table") {
-            at.outer_table = at.table;
+            // An outer table's group cannot change while this one is open: its rows are not in here.
+            if (at.table >= 0) {
+                const Frame& outer = frames_[static_cast<std::size_t>(at.table)];
+                at.grouped_table = outer.group.empty() ? outer.at.grouped_table : at.table;
+            }
             at.table = here;
         } else if (name == "p") {
             at.paragraph = here;
@@ -340,7 +351,8 @@ private:
 
     static std::string image_alts(const xmlNode* link) {
         std::string alts;
-        for (const xmlNode* node = link->children; node != nullptr;) {
+        int passed = 0;
+        for (const xmlNode* node = link->children; node != nullptr && passed < max_nodes_walked; ++passed) {
             if (is_element(node, "img")) alts += ' ' + attribute(node, "alt").value_or("");
             if (node->type == XML_ELEMENT_NODE && node->children != nullptr) {
                 node = node->children;
@@ -385,11 +397,13 @@ private:
             link.group = own_text(parent_item);
             return;
         }
-        for (int table = around.row >= 0 ? frames_[static_cast<std::size_t>(around.row)].at.table : -1; table >= 0;
-             table = frames_[static_cast<std::size_t>(table)].at.outer_table) {
-            if (frames_[static_cast<std::size_t>(table)].group.empty()) continue;
-            link.group = frames_[static_cast<std::size_t>(table)].group;
-            return;
+        if (const int table = around.row >= 0 ? frames_[static_cast<std::size_t>(around.row)].at.table : -1; table >= 0) {
+            const Frame& frame = frames_[static_cast<std::size_t>(table)];
+            const int grouped = frame.group.empty() ? frame.at.grouped_table : table;
+            if (grouped >= 0) {
+                link.group = frames_[static_cast<std::size_t>(grouped)].group;
+                return;
+            }
         }
         if (parent_item >= 0) link.group = own_text(parent_item);
     }
