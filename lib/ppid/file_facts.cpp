@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -94,6 +95,7 @@ FileFacts read_file_facts(const std::string& path) {
     // the time on a folder of many small files (and minutes of it under AddressSanitizer).
     thread_local std::vector<char> buffer(read_chunk);
     std::vector<char> head;
+    std::uint64_t hashed = 0;
     while (true) {
         const long got = file.read(buffer.data(), buffer.size());
         if (got < 0) {
@@ -102,10 +104,20 @@ FileFacts read_file_facts(const std::string& path) {
         }
         if (got == 0) break;
         const auto bytes = static_cast<std::size_t>(got);
+        hashed += bytes;
         EVP_DigestUpdate(hash.get(), buffer.data(), bytes);
         if (head.size() < magic_head_bytes)
             head.insert(head.end(), buffer.begin(), buffer.begin() + static_cast<long>(std::min(bytes, magic_head_bytes - head.size())));
     }
+    // A file written while it was hashed (an upload still arriving, a log) has a hash that fits
+    // neither its size before nor after: the size at opening and after hashing, and the
+    // modification time, must all agree with what was read.
+    struct stat after {};
+    const struct stat& before = file.opened();
+    facts.changed = !file.stat_now(after) || static_cast<std::uint64_t>(before.st_size) != hashed ||
+                    static_cast<std::uint64_t>(after.st_size) != hashed || after.st_mtim.tv_sec != before.st_mtim.tv_sec ||
+                    after.st_mtim.tv_nsec != before.st_mtim.tv_nsec;
+    facts.size = hashed;
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
     unsigned int length = 0;
     EVP_DigestFinal_ex(hash.get(), digest.data(), &length);

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <functional>
@@ -98,4 +99,34 @@ TEST_CASE("a .ppidignore that is a FIFO is said and skipped, not waited on", "[r
     CHECK(paths == std::vector<std::string>{"a.pdf"});
     REQUIRE(messages.size() == 1);
     CHECK_THAT(messages[0], Catch::Contains(".ppidignore") && Catch::Contains("a FIFO, not a regular file"));
+}
+
+TEST_CASE("a file that grows while it is hashed is said to have changed", "[regular_file]") {
+    test::TempDir dir("ppid-regular-");
+    const std::string path = (dir / "upload.pdf").string();
+    {
+        std::ofstream out(path, std::ios::binary);
+        const std::string block(1 << 20, 'x');
+        for (int i = 0; i < 32; ++i) out << block;
+    }
+    const FileFacts still = read_file_facts(path);
+    CHECK_FALSE(still.changed);
+    CHECK(still.size == 32u << 20);
+
+    // A writer appends until the read is over (an upload still arriving); it has started before.
+    std::atomic<bool> stop{false};
+    std::atomic<int> appends{0};
+    std::thread writer([&] {
+        std::ofstream out(path, std::ios::binary | std::ios::app);
+        while (!stop) {
+            out << "more" << std::flush;
+            ++appends;
+        }
+    });
+    while (appends == 0) std::this_thread::yield();
+    const FileFacts growing = read_file_facts(path);
+    stop = true;
+    writer.join();
+    CHECK(growing.read_error.empty());
+    CHECK(growing.changed);
 }
