@@ -139,6 +139,12 @@ OfficeConfig parse_config(const Json& document, const std::string& source_name) 
          }},
         {"mail_to", [&](const Json& v, const std::string& k) { config.mail_to = reader.strings(v, k); }},
         {"state_dir", [&](const Json& v, const std::string& k) { config.state_dir = reader.string(v, k); }},
+        {"daily_deadline",
+         [&](const Json& v, const std::string& k) {
+             if (!v.is_number_integer() || v.get<std::int64_t>() < 1 || v.get<std::int64_t>() > 604800)
+                 reader.fail(k, "must be a whole number of seconds from 1 to 604800 (a week)");
+             config.daily_deadline = v.get<int>();
+         }},
         {"tls_errors",
          [&](const Json& v, const std::string& k) {
              config.tls_errors = reader.string(v, k);

@@ -57,6 +57,9 @@ public:
             inspect_document(file.full_path, file.size, name, "", options_.content ? pool_ : nullptr);
         const ExtractedContent& content = inspection.content;
         auto& problems = inspection.problems;
+        // Written between the walk and the end of the read: size, hash and content are of no one version.
+        if (inspection.facts.read_error.empty() && (inspection.facts.changed || inspection.facts.size != file.size))
+            problems.emplace_back("changed_while_read");
 
         std::string title = inspection.misnamed() ? std::string() : util::repair_utf8(content.title);
         std::string title_source = title.empty() ? "" : (inspection.kind == ContentKind::html ? "html" : "metadata");
@@ -127,7 +130,8 @@ struct PreviousRecord {
 // Problems that may be gone on the next run without the file changing (a worker that failed,
 // an as-of date that moved on): a record carrying one is never reused. A corrupt or locked
 // document stays so until it changes, and its record is reused like any other.
-constexpr const char* transient_problems[] = {"extraction_timeout", "extraction_failed", "future_date"};
+constexpr const char* transient_problems[] = {"extraction_timeout", "extraction_failed", "future_date",
+                                               "changed_while_read"};
 
 // Returns whether a record (ours, or reformatted by jq) lists any problem.
 bool lists_problems(std::string_view record) {

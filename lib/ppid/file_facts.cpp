@@ -1,11 +1,12 @@
 #include <ppid/file_facts.hpp>
+#include <ppid/regular_file.hpp>
 
 #include <magic.h>
 #include <openssl/evp.h>
 
 #include <array>
 #include <cerrno>
-#include <cstdio>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -81,9 +82,11 @@ const std::vector<ExtensionTypes>& extension_table() {
 FileFacts read_file_facts(const std::string& path) {
     thread_local MagicHandle magic;
     FileFacts facts;
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-    if (!file) {
-        facts.read_error = std::strerror(errno);
+    // Opened without blocking and typed on the descriptor: a name that became a FIFO after the
+    // folder walk is an unreadable file, not a read that waits for ever.
+    RegularFile file(path);
+    if (!file.is_open()) {
+        facts.read_error = file.error();
         return facts;
     }
     std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> hash(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
@@ -92,19 +95,29 @@ FileFacts read_file_facts(const std::string& path) {
     // the time on a folder of many small files (and minutes of it under AddressSanitizer).
     thread_local std::vector<char> buffer(read_chunk);
     std::vector<char> head;
+    std::uint64_t hashed = 0;
     while (true) {
-        const std::size_t got = std::fread(buffer.data(), 1, buffer.size(), file.get());
-        if (got > 0) {
-            EVP_DigestUpdate(hash.get(), buffer.data(), got);
-            if (head.size() < magic_head_bytes)
-                head.insert(head.end(), buffer.begin(), buffer.begin() + static_cast<long>(std::min(got, magic_head_bytes - head.size())));
+        const long got = file.read(buffer.data(), buffer.size());
+        if (got < 0) {
+            facts.read_error = std::strerror(errno ? errno : EIO);
+            return facts;
         }
-        if (got < buffer.size()) break;
+        if (got == 0) break;
+        const auto bytes = static_cast<std::size_t>(got);
+        hashed += bytes;
+        EVP_DigestUpdate(hash.get(), buffer.data(), bytes);
+        if (head.size() < magic_head_bytes)
+            head.insert(head.end(), buffer.begin(), buffer.begin() + static_cast<long>(std::min(bytes, magic_head_bytes - head.size())));
     }
-    if (std::ferror(file.get())) {
-        facts.read_error = std::strerror(errno ? errno : EIO);
-        return facts;
-    }
+    // A file written while it was hashed (an upload still arriving, a log) has a hash that fits
+    // neither its size before nor after: the size at opening and after hashing, and the
+    // modification time, must all agree with what was read.
+    struct stat after {};
+    const struct stat& before = file.opened();
+    facts.changed = !file.stat_now(after) || static_cast<std::uint64_t>(before.st_size) != hashed ||
+                    static_cast<std::uint64_t>(after.st_size) != hashed || after.st_mtim.tv_sec != before.st_mtim.tv_sec ||
+                    after.st_mtim.tv_nsec != before.st_mtim.tv_nsec;
+    facts.size = hashed;
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
     unsigned int length = 0;
     EVP_DigestFinal_ex(hash.get(), digest.data(), &length);

@@ -2,6 +2,7 @@
 // and whether its name's extension lies about that type.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,8 @@ struct FileFacts {
     std::string sha256;      // lower-case hex; "" when the file could not be read
     std::string media_type;  // e.g. "application/pdf"; "" when unknown
     std::string read_error;  // why the file could not be read, or ""
+    std::uint64_t size = 0;  // the bytes read and hashed
+    bool changed = false;    // the file grew, shrank or was written while it was read: the hash is of no one version
 };
 
 // Returns the hash and content type of the file at `path`, reading it once. Never throws: a

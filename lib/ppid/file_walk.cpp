@@ -1,6 +1,7 @@
 #include <ppid/error.hpp>
 #include <ppid/file_walk.hpp>
 #include <ppid/ignore_rules.hpp>
+#include <ppid/regular_file.hpp>
 
 #include <dirent.h>
 #include <sys/stat.h>
@@ -11,8 +12,6 @@
 #include <filesystem>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <set>
 #include <utility>
 
@@ -67,9 +66,19 @@ private:
     }
 
     void read_ignore_file(const std::string& relative) {
-        std::ifstream in(full(relative.empty() ? ignore_file_name : relative + "/" + ignore_file_name));
-        if (!in) return;
-        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string path = full(relative.empty() ? ignore_file_name : relative + "/" + ignore_file_name);
+        struct stat info {};
+        if (::lstat(path.c_str(), &info) != 0) return;  // none, the usual case
+        // Opened without blocking: a FIFO in its place is said, not waited on.
+        RegularFile file(path);
+        if (!file.is_open()) {
+            diag_.warning(Location{path, 0}, "cannot read it (" + file.error() + "); its rules are not applied");
+            return;
+        }
+        std::string text;
+        char buffer[4096];
+        long got = 0;
+        while ((got = file.read(buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<std::size_t>(got));
         rules_.add_file_text(text, relative);
     }
 

@@ -53,6 +53,7 @@ constexpr Words problems[] = {
     {"empty", "File kosong", "Empty file"},
     {"type_mismatch", "Jenis file tidak sesuai namanya", "File type does not match its name"},
     {"unreadable", "Tidak dapat dibaca", "Unreadable"},
+    {"changed_while_read", "Berubah saat dibaca", "Changed while it was read"},
     {"extraction_failed", "Isinya tidak terbaca", "Content could not be read"},
     {"extraction_timeout", "Isinya tidak terbaca (waktu habis)", "Content not read (timed out)"},
     {"placeholder_link", "Tautan tanpa tujuan", "Link that leads nowhere"},

@@ -138,3 +138,12 @@ TEST_CASE("tls_errors says what ppid-crawl does with a refused certificate", "[c
     CHECK_THROWS_WITH(parse_config(Json::parse(R"({"tls_errors": "ignore"})"), "office.json"),
                       Catch::Contains("must be \"fail\" or \"report\""));
 }
+
+TEST_CASE("daily_deadline is ppid-daily's night budget in whole seconds", "[config]") {
+    CHECK_FALSE(parse_config(Json::object(), "o.json").daily_deadline);
+    CHECK(parse_config(Json::parse(R"({"daily_deadline": 7200})"), "o.json").daily_deadline == 7200);
+    for (const char* bad : {R"({"daily_deadline": 0})", R"({"daily_deadline": 604801})", R"({"daily_deadline": 1.5})",
+                            R"({"daily_deadline": "2h"})"})
+        CHECK_THROWS_WITH(parse_config(Json::parse(bad), "o.json"),
+                          "\"daily_deadline\": must be a whole number of seconds from 1 to 604800 (a week)");
+}
