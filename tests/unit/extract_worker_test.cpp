@@ -223,7 +223,8 @@ TEST_CASE("a request with a newline or a worker that cannot start is an error", 
 
 TEST_CASE("no worker process is left behind, not even a zombie", "[sandbox]") {
     {
-        ExtractionPool pool(self, 3, limits(std::chrono::milliseconds(500)));
+        // 2 s a job: enough for a worker to start again on a busy machine under a sanitizer.
+        ExtractionPool pool(self, 3, limits(std::chrono::milliseconds(2000)));
         std::vector<std::thread> threads;
         for (const char* request : {"sleep 60000", "crash", "echo x", "exit"})
             threads.emplace_back([&pool, request] { pool.run(request); });

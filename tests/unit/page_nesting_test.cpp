@@ -26,6 +26,10 @@ std::string nested_tables(std::size_t depth, bool text) {
     return page + "</body></html>";
 }
 
+// The bound only tells linear from the old behaviour (16,000 nested tables took 42 s, 100,000 never
+// ended): a release build reads them in about a second, a sanitizer build on a busy machine in several.
+constexpr double seconds_allowed = 30.0;
+
 double seconds_to_read(const std::string& page, PageAnalysis& out) {
     const auto start = std::chrono::steady_clock::now();
     out = analyse_page(page, "text/html");
@@ -34,12 +38,12 @@ double seconds_to_read(const std::string& page, PageAnalysis& out) {
 
 }  // namespace
 
-TEST_CASE("page reading: 16,000 and 100,000 nested tables are read in a few seconds at most") {
+TEST_CASE("page reading: 16,000 and 100,000 nested tables are read in linear time") {
     for (const std::size_t depth : {std::size_t{16000}, std::size_t{100000}}) {
         PageAnalysis page;
         const double took = seconds_to_read(nested_tables(depth, false), page);
         INFO(depth << " nested tables: " << took << " s");
-        CHECK(took < 5.0);
+        CHECK(took < seconds_allowed);
         CHECK(page.title == "Bertingkat");
         REQUIRE(page.links.size() == 1);
         CHECK(page.links[0].href == "/dasar.pdf");
@@ -52,7 +56,7 @@ TEST_CASE("page reading: nested tables with words and a link in every cell stay 
     PageAnalysis page;
     const double took = seconds_to_read(nested_tables(16000, true), page);
     INFO("16,000 nested tables with text: " << took << " s");
-    CHECK(took < 5.0);
+    CHECK(took < seconds_allowed);
     REQUIRE(page.links.size() == 16001);
     CHECK(page.links[0].href == "/d0.pdf");
     // The deepest cell's words are near enough to be its link's context; an outer row's words are
