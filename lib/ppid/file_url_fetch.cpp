@@ -2,10 +2,10 @@
 
 #include <ppid/crawl_scope.hpp>
 #include <ppid/document_inspection.hpp>
+#include <ppid/regular_file.hpp>
 #include <ppid/util/http_date.hpp>
 #include <ppid/util/url.hpp>
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,7 +38,7 @@ std::string media_type_for(const std::string& extension) {
     return "application/octet-stream";
 }
 
-// An open file, closed on every way out.
+// A file written, closed on every way out.
 struct FileDescriptor {
     int fd = -1;
     ~FileDescriptor() {
@@ -77,12 +77,11 @@ std::string file_etag(const struct stat& info) {
 // Reads the open file to its end, at most `limit` + 1 bytes, into `sink`; returns false on a
 // read error.
 template <typename Sink>
-bool read_all(int fd, std::uint64_t limit, Sink&& sink) {
+bool read_all(RegularFile& file, std::uint64_t limit, Sink&& sink) {
     char buffer[65536];
     std::uint64_t total = 0;
     while (total <= limit) {
-        const ssize_t got = ::read(fd, buffer, sizeof buffer);
-        if (got < 0 && errno == EINTR) continue;
+        const long got = file.read(buffer, sizeof buffer);
         if (got < 0) return false;
         if (got == 0) break;
         total += static_cast<std::uint64_t>(got);
@@ -121,19 +120,16 @@ FetchResponse fetch_file_url(const FetchRequest& request) {
     }
     // Opened without blocking and its type read from the descriptor: a file that became a FIFO
     // or a device since it was linked never holds the crawl up.
-    FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)};
-    if (file.fd < 0 && errno == EACCES) {
-        response.status = 403;
-        response.message = "HTTP 403";
+    RegularFile file(path);
+    if (!file.is_open()) {
+        const bool forbidden = file.open_errno() == EACCES;
+        response.status = forbidden ? 403 : 404;
+        response.message = forbidden ? "HTTP 403" : "HTTP 404";
         return response;
     }
-    if (file.fd < 0 || ::fstat(file.fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        response.status = 404;
-        response.message = "HTTP 404";
-        return response;
-    }
+    info = file.opened();
     // A symbolic link (to a file or a folder on the way) is followed only inside the export.
-    if (!request.file_root.empty() && !inside_folder(resolved_path(file.fd, path), request.file_root)) {
+    if (!request.file_root.empty() && !inside_folder(resolved_path(file.descriptor(), path), request.file_root)) {
         response.status = 403;
         response.message = "HTTP 403: a symbolic link out of " + request.file_root;
         return response;
@@ -163,7 +159,7 @@ FetchResponse fetch_file_url(const FetchRequest& request) {
     }
     bool read = false;
     if (is_html_type(response.content_type)) {
-        read = read_all(file.fd, request.max_bytes, [&](const char* data, std::size_t length) {
+        read = read_all(file, request.max_bytes, [&](const char* data, std::size_t length) {
             response.body.append(data, length);
             return true;
         });
@@ -173,7 +169,7 @@ FetchResponse fetch_file_url(const FetchRequest& request) {
         FileDescriptor out{::mkstemp(pattern.data())};
         if (out.fd >= 0) {
             response.body_path = pattern;
-            read = read_all(file.fd, request.max_bytes, [&](const char* data, std::size_t length) {
+            read = read_all(file, request.max_bytes, [&](const char* data, std::size_t length) {
                 response.body_bytes += length;
                 for (std::size_t done = 0; done < length;) {
                     const ssize_t wrote = ::write(out.fd, data + done, length - done);

@@ -11,11 +11,13 @@ namespace ppid {
 RegularFile::RegularFile(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
-        error_ = std::strerror(errno);
+        errno_ = errno;
+        error_ = std::strerror(errno_);
         return;
     }
     if (::fstat(fd, &opened_) != 0) {
-        error_ = std::strerror(errno);
+        errno_ = errno;
+        error_ = std::strerror(errno_);
         ::close(fd);
         return;
     }

@@ -27,6 +27,13 @@ public:
     // regular file", ...), or "" when it is open.
     const std::string& error() const { return error_; }
 
+    // Returns the errno of a failed open() or fstat() (EACCES: not readable), 0 when the file
+    // opened but is no regular file, or when it is open.
+    int open_errno() const { return errno_; }
+
+    // Returns the open descriptor (-1 when not open), for what needs it as such (/proc/self/fd).
+    int descriptor() const { return fd_; }
+
     // Returns what fstat said when the file was opened.
     const struct stat& opened() const { return opened_; }
 
@@ -38,6 +45,7 @@ public:
 
 private:
     int fd_ = -1;
+    int errno_ = 0;
     std::string error_;
     struct stat opened_ {};
 };
