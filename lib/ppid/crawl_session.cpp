@@ -389,8 +389,8 @@ public:
             host.queue.push_front(item.sequence);
             return;
         }
-        if (totals_.tls_problems.count(item.current.host_key()))
-            item.tls_problem = totals_.tls_problems.at(item.current.host_key());
+        if (const auto problem = totals_.tls_problems.find(item.current.host_key()); problem != totals_.tls_problems.end())
+            item.tls_problem = problem->second;
         if (is_retryable(response) && item.attempts <= options_.retries && item.current.scheme != "file") {
             double wait = std::ldexp(1.0, item.attempts - 1);  // 1, 2, 4... seconds
             if (response.retry_after_seconds) wait = std::min(*response.retry_after_seconds, max_wait_seconds);

@@ -279,8 +279,7 @@ private:
         const Enclosing& at = frames_.back().at;
         if (at.navigation >= 0 || at.in_link_or_title || node->content == nullptr) return;
         for (const xmlChar* byte = node->content; *byte != 0; ++byte) {
-            const bool space = *byte == ' ' || *byte == '\t' || *byte == '\n' || *byte == '\r' || *byte == '\f';
-            if (space) {
+            if (is_html_space(static_cast<char>(*byte))) {
                 if (!after_space_) ++out_.text_chars;
                 after_space_ = true;
             } else if ((*byte & 0xC0) != 0x80) {  // a UTF-8 sequence's first byte: one character

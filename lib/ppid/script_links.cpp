@@ -1,5 +1,6 @@
 #include <ppid/script_links.hpp>
 
+#include <ppid/html_reading.hpp>
 #include <ppid/util/ascii.hpp>
 
 #include <array>
@@ -9,16 +10,12 @@ namespace ppid {
 
 namespace {
 
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 bool is_identifier_char(char c) {
     return util::is_ascii_letter(c) || util::is_ascii_digit(c) || c == '_' || c == '$' || c == '.';
 }
 
 std::size_t skip_space(std::string_view code, std::size_t at) {
-    while (at < code.size() && is_space(code[at])) ++at;
+    while (at < code.size() && is_html_space(code[at])) ++at;
     return at;
 }
 
