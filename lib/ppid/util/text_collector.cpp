@@ -1,6 +1,7 @@
 #include <ppid/util/text_collector.hpp>
 
 #include <ppid/util/text_encoding.hpp>
+#include <ppid/util/unicode_space.hpp>
 
 #include <utility>
 
@@ -12,12 +13,8 @@ namespace {
 bool is_space(std::string_view c) {
     if (c.size() == 1) return static_cast<unsigned char>(c[0]) <= 0x20 || c[0] == 0x7F;
     const auto byte = [&c](std::size_t i) { return static_cast<unsigned char>(c[i]); };
-    if (c.size() == 2) return byte(0) == 0xC2 && byte(1) <= 0xA0;  // C1 controls, no-break space
-    if (c.size() != 3) return false;
-    if (byte(0) == 0xE2 && byte(1) == 0x80)
-        return byte(2) <= 0x8A || byte(2) == 0xA8 || byte(2) == 0xA9 || byte(2) == 0xAF;
-    return (byte(0) == 0xE2 && byte(1) == 0x81 && byte(2) == 0x9F) ||
-           (byte(0) == 0xE3 && byte(1) == 0x80 && byte(2) == 0x80);
+    if (c.size() == 2 && byte(0) == 0xC2 && byte(1) < 0xA0) return true;  // C1 controls
+    return unicode_space_length(c) != 0;  // the no-break space and the other Unicode spaces
 }
 
 }  // namespace

@@ -10,8 +10,9 @@ bool is_ascii_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
-// Returns the length of the UTF-8 space character `bytes` is, else 0.
-std::size_t space_length(std::string_view bytes) {
+}  // namespace
+
+std::size_t unicode_space_length(std::string_view bytes) {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
     if (bytes.size() == 2 && byte(0) == 0xC2 && (byte(1) == 0x85 || byte(1) == 0xA0)) return 2;
     if (bytes.size() != 3) return 0;
@@ -24,15 +25,14 @@ std::size_t space_length(std::string_view bytes) {
     return space ? 3 : 0;
 }
 
-}  // namespace
-
 std::string_view trim_unicode_spaces(std::string_view text) {
     for (bool trimmed = true; trimmed && !text.empty();) {
         trimmed = false;
         if (is_ascii_space(text.front())) {
             text.remove_prefix(1);
             trimmed = true;
-        } else if (const std::size_t n = std::max(space_length(text.substr(0, 2)), space_length(text.substr(0, 3)))) {
+        } else if (const std::size_t n =
+                       std::max(unicode_space_length(text.substr(0, 2)), unicode_space_length(text.substr(0, 3)))) {
             text.remove_prefix(n);
             trimmed = true;
         }
@@ -42,10 +42,10 @@ std::string_view trim_unicode_spaces(std::string_view text) {
         if (is_ascii_space(text.back())) {
             text.remove_suffix(1);
             trimmed = true;
-        } else if (text.size() >= 2 && space_length(text.substr(text.size() - 2)) != 0) {
+        } else if (text.size() >= 2 && unicode_space_length(text.substr(text.size() - 2)) != 0) {
             text.remove_suffix(2);
             trimmed = true;
-        } else if (text.size() >= 3 && space_length(text.substr(text.size() - 3)) != 0) {
+        } else if (text.size() >= 3 && unicode_space_length(text.substr(text.size() - 3)) != 0) {
             text.remove_suffix(3);
             trimmed = true;
         }

@@ -3,6 +3,7 @@
 // pasting brings along.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace ppid::util {
@@ -11,5 +12,9 @@ namespace ppid::util {
 // U+0085, U+00A0, U+1680, U+2000 to U+200B, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF
 // in UTF-8. Never fails; other bytes are left as they are.
 std::string_view trim_unicode_spaces(std::string_view text);
+
+// Returns the length (2 or 3) when `character`, one whole UTF-8 character, is one of the non-ASCII
+// spaces above, else 0.
+std::size_t unicode_space_length(std::string_view character);
 
 }  // namespace ppid::util
