@@ -210,9 +210,23 @@ public:
             }
         }
         traps_.page_read(own_template, yielded);
-        if (!page.meta_refresh.empty())
-            if (const auto target = scope_.resolve(base, page.meta_refresh); target && scope_.contains(*target))
-                admit(*target, item.depth + 1, ItemKind::page, nullptr);
+        if (!page.meta_refresh.empty()) discover_refresh(item, base);
+    }
+
+    // A refresh <meta> sends the reader on like a redirect: followed on the site, and recorded as
+    // an external link when it leaves it (as a redirect off the site is), so the move is seen.
+    void discover_refresh(CrawlItem& item, const util::Url& base) {
+        const auto target = scope_.resolve(base, item.page->meta_refresh);
+        if (!target || !CrawlScope::fetchable(*target)) return;
+        LinkPlace place{item.sequence, item.current.text(), target->text(), "", "", "", "", ContextKind::none,
+                        "refresh", ""};
+        item.links_out.push_back(place);
+        if (target->scheme == "file" && item.current.scheme != "file")
+            admit(*target, 0, ItemKind::external, &place, LinkReason::file_scheme);
+        else if (!scope_.contains(*target))
+            admit(*target, 0, ItemKind::external, &place, LinkReason::external);
+        else
+            admit(*target, item.depth + 1, ItemKind::page, &place);
     }
 
     // Resolves a link as scope_.resolve does. Pages in one folder link the same menu and files:
