@@ -2,33 +2,11 @@
 // number of fields (RFC 4180), blocks are separated by an empty row, and nothing in a cell runs as a formula.
 #include <ppid/report_render.hpp>
 #include <ppid/util/csv_write.hpp>
+#include <ppid/util/display_width.hpp>
 
 #include <algorithm>
 
 namespace ppid {
-
-namespace {
-
-// Returns `text` with control characters other than tab, CR and LF made U+FFFD: a cell holds no
-// escape sequence for a terminal that shows the file. Tab, CR and LF are data (and a leading tab or
-// CR is neutralised like a formula).
-std::string without_controls(const std::string& text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        const bool c1 = byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                        static_cast<unsigned char>(text[i + 1]) <= 0x9F;
-        if ((byte < 0x20 && byte != '\t' && byte != '\r' && byte != '\n') || byte == 0x7F || c1) {
-            out += "\xEF\xBF\xBD";
-            if (c1) ++i;
-        } else {
-            out += text[i];
-        }
-    }
-    return out;
-}
-
-}  // namespace
 
 std::string render_csv(const ReportDocument& report, bool bom) {
     std::vector<std::vector<std::string>> rows;
@@ -64,7 +42,7 @@ std::string render_csv(const ReportDocument& report, bool bom) {
     std::string out = bom ? "\xEF\xBB\xBF" : "";
     for (auto& row : rows) {
         row.resize(fields);
-        for (auto& field : row) field = without_controls(field);
+        for (auto& field : row) field = util::cell_safe_text(field);  // no escape sequence, no reordering
         util::append_csv_record(out, row);
     }
     return out;

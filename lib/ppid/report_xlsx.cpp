@@ -4,6 +4,7 @@
 // string cell, never a formula, whatever it starts with.
 #include <ppid/error.hpp>
 #include <ppid/report_render.hpp>
+#include <ppid/util/display_width.hpp>
 #include <ppid/util/iso_date.hpp>
 #include <ppid/util/temp_folder.hpp>
 
@@ -43,10 +44,12 @@ std::size_t utf8_length(const std::string& text) {
     }));
 }
 
-// Returns `text` cut to what a cell holds (counted in bytes, which is stricter than Excel's UTF-16 units).
+// Returns `text` cut to what a cell holds (counted in bytes, which is stricter than Excel's UTF-16 units),
+// with no control or bidirectional override character that would mislead whoever opens the sheet.
 std::string cell_text(const std::string& text) {
-    if (text.size() <= max_cell_bytes) return text;
-    std::string cut = text.substr(0, max_cell_bytes);
+    std::string cut = util::cell_safe_text(text);
+    if (cut.size() <= max_cell_bytes) return cut;
+    cut.resize(max_cell_bytes);
     while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();
     if (!cut.empty() && static_cast<unsigned char>(cut.back()) >= 0xC0) cut.pop_back();
     return cut;

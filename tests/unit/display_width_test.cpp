@@ -45,6 +45,24 @@ TEST_CASE("printable text has no control characters left", "[display-width]") {
           "31m");  // C1 CSI
 }
 
+TEST_CASE("no bidirectional override reorders what a report shows", "[display-width]") {
+    // "Laporan <RLO>fdp.exe<PDF>" would read "Laporan exe.pdf" (CVE-2021-42574).
+    const std::string disguised = "Laporan \u202E" "fdp.exe\u202C \u2067isolat\u2069";
+    const std::string shown = "Laporan \uFFFD" "fdp.exe\uFFFD \uFFFDisolat\uFFFD";
+    CHECK(util::printable_text(disguised) == shown);
+    CHECK(util::cell_safe_text(disguised) == shown);
+    CHECK(util::is_unsafe_to_show(0x202E));
+    CHECK(util::is_unsafe_to_show(0x85));       // C1 NEL
+    CHECK_FALSE(util::is_unsafe_to_show(0x200F));  // a right-to-left mark reorders nothing after it
+    CHECK_FALSE(util::is_unsafe_to_show(0x0627));  // Arabic text itself is fine
+}
+
+TEST_CASE("cell text keeps tab and line breaks, which are data in a cell", "[display-width]") {
+    CHECK(util::cell_safe_text("a\tb\r\nc") == "a\tb\r\nc");
+    CHECK(util::cell_safe_text("a\x1b[2J\xC2\x9B" "b") == "a\uFFFD[2J\uFFFD" "b");
+    CHECK(util::cell_safe_text("bad \xC3(") == "bad \uFFFD(");
+}
+
 TEST_CASE("wrapping breaks at spaces, and inside a word only when it must", "[display-width]") {
     CHECK(util::wrap_to_width("", 10) == Lines{""});
     CHECK(util::wrap_to_width("Unggah laporan keuangan semester terakhir", 16) ==

@@ -24,11 +24,12 @@ ReportSettings settings() {
     return result;
 }
 
-// A night of one office: items of two categories (one action a formula would be made of), a
-// summary dated by ppid-check, requests with deadlines.
+// A night of one office: items of two categories (one action a formula would be made of, one title
+// a bidirectional override would disguise), a summary dated by ppid-check, requests with deadlines.
 const std::vector<std::string> night = {
     R"({"type":"item","office":"kab-boyolali","office_name":"KPU Kabupaten Boyolali","id":"b.dipa","category":"berkala","title":"DIPA","status":"ok","action":""})",
     R"j({"type":"item","office":"kab-boyolali","office_name":"KPU Kabupaten Boyolali","id":"b.lhkpn","category":"berkala","title":"=HYPERLINK(\"http://x\")","status":"missing","action":"+cmd|' /C calc'!A0"})j",
+    R"j({"type":"item","office":"kab-boyolali","office_name":"KPU Kabupaten Boyolali","id":"l.prosedur","category":"layanan","title":"Prosedur \u202Efdp.exe\u202C","status":"missing","action":"Unggah\u009b2J."})j",
     R"j({"type":"item","office":"kab-boyolali","office_name":"KPU Kabupaten Boyolali","id":"l.maklumat","category":"layanan","title":"Maklumat","status":"stale","action":"@SUM(1)"})j",
     R"({"type":"summary","office":"kab-boyolali","office_name":"KPU Kabupaten Boyolali","as_of":"2023-09-15","score":71.5,"band":"Cukup Informatif","counts":{"ok":1,"missing":1,"stale":1},"categories":{}})",
     R"({"type":"request","id":"0012","received":"2023-09-01","information":"-2+3","deadline":{"status":"overdue","due":"2023-09-14","remaining_working_days":-1}})",
@@ -101,6 +102,14 @@ TEST_CASE("the XLSX report has a sheet per section, dates as dates, and no formu
         if (const auto* cell = find_cell(sheet, "=HYPERLINK(\"http://x\")")) CHECK(cell->kind == util::SheetCell::Kind::text);
     }
     CHECK(found_injection);
+    // A bidirectional override or a C1 control is shown as U+FFFD, not obeyed by the sheet's reader.
+    bool found_override = false;
+    for (const auto& sheet : book.sheets) {
+        found_override = found_override || find_cell(sheet, "Prosedur \uFFFD" "fdp.exe\uFFFD");
+        CHECK_FALSE(find_cell(sheet, "Prosedur \u202E" "fdp.exe\u202C"));
+        CHECK_FALSE(find_cell(sheet, "Unggah\u009b" "2J."));
+    }
+    CHECK(found_override);
 
     // The checklist: its categories in one table with the category first, its header row on top.
     const util::Sheet* checklist = nullptr;

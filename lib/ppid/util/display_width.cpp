@@ -92,6 +92,10 @@ bool is_control(char32_t c) {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
 
+bool is_bidi_control(char32_t c) {
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
 // A piece of a line that is never split: a character with the combining marks after it.
 struct Cluster {
     std::string_view text;
@@ -167,6 +171,10 @@ std::size_t display_width(std::string_view text) {
     return width;
 }
 
+bool is_unsafe_to_show(char32_t c) {
+    return is_control(c) || is_bidi_control(c);
+}
+
 std::string printable_text(std::string_view text, bool keep_newlines) {
     std::string out;
     out.reserve(text.size());
@@ -179,11 +187,26 @@ std::string printable_text(std::string_view text, bool keep_newlines) {
         } else if (decoded.code == '\t') {
             out += ' ';
         } else if (decoded.code == '\r') {
-        } else if (is_control(decoded.code)) {
+        } else if (is_unsafe_to_show(decoded.code)) {
             out += replacement_text;
         } else {
             out += text.substr(at, decoded.length);
         }
+        at += decoded.length;
+    }
+    return out;
+}
+
+std::string cell_safe_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        const Decoded decoded = decode(text, at);
+        const bool data = decoded.code == '\t' || decoded.code == '\r' || decoded.code == '\n';
+        if (!decoded.valid || (is_unsafe_to_show(decoded.code) && !data))
+            out += replacement_text;
+        else
+            out += text.substr(at, decoded.length);
         at += decoded.length;
     }
     return out;
