@@ -198,6 +198,16 @@ FailureClass classify(CURLcode code) {
     }
 }
 
+// Whether libcurl stopped because a response header was over its size limit (100 kB): CURLE_TOO_LARGE
+// from 8.6 on; before that its buffer for a header line fails to grow and it says CURLE_OUT_OF_MEMORY,
+// which a real lack of memory in a crawl of this size never is.
+bool rejected_header(CURLcode code) {
+#if LIBCURL_VERSION_NUM >= 0x080600
+    if (code == CURLE_TOO_LARGE) return true;
+#endif
+    return code == CURLE_OUT_OF_MEMORY;
+}
+
 // How long a transfer cut by a time limit ran, and when its request went out (0: never).
 struct TimeoutFacts {
     curl_off_t total_us = 0;
@@ -353,6 +363,10 @@ private:
         if (transfer.cutoff == Cutoff::too_large) {
             response.transport_failure = FailureClass::too_large;
             response.message = "larger than --max-bytes (" + std::to_string(transfer.request.max_bytes) + " bytes)";
+        } else if (rejected_header(code)) {
+            response.transport_failure = FailureClass::too_large;
+            response.message = "a response header larger than libcurl reads (100 kB)";
+            if (transfer.error[0] != '\0') response.message += std::string(": ") + transfer.error;
         } else if (code != CURLE_OK) {
             response.transport_failure = classify(code);
             response.message = curl_easy_strerror(code);
