@@ -48,6 +48,8 @@ int main(int argc, char** argv) {
             ->type_name("HOST")
             ->allow_extra_args(false);
         app.add_flag("--check-external", options.check_external, "Check links to other hosts with a HEAD request");
+        app.add_flag("--check-external-documents", options.check_external_documents,
+                     "Check only the links to other hosts that name a file, a Google Drive file, a form or a short link");
         app.add_flag("--ignore-robots", options.ignore_robots, "Do not obey robots.txt (for one's own site)");
         app.add_option("--user-agent", options.user_agent, "The User-Agent sent, and the name robots.txt is read for")
             ->type_name("TEXT");

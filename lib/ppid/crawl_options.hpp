@@ -16,6 +16,7 @@ struct CrawlOptions {
     std::vector<std::string> start_urls;     // http, https or file URLs
     std::vector<std::string> allowed_hosts;  // "host" or "host:port" in scope besides the start hosts
     bool check_external = false;             // links out of scope: a HEAD request each
+    bool check_external_documents = false;   // only those naming a file, a shared file, a form or a short link
     bool ignore_robots = false;
     std::string user_agent;
     int max_depth = 10;                      // links followed from a start URL to reach a page; a link

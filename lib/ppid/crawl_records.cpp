@@ -2,6 +2,7 @@
 
 #include <ppid/document_fields.hpp>
 #include <ppid/file_title.hpp>
+#include <ppid/offsite_links.hpp>
 #include <ppid/text_dates.hpp>
 #include <ppid/util/ascii.hpp>
 #include <ppid/util/http_date.hpp>
@@ -282,7 +283,9 @@ CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& fou
     json.string("type", "link");
     write_office(json, settings);
     json.string("url", item.url.text());
-    if (item.reason == LinkReason::redirect_out_of_scope) {
+    // A checked link to another site is followed to its end (a short link to a Drive file): where it led
+    // is said the same way.
+    if (item.reason == LinkReason::redirect_out_of_scope || !item.redirects.empty()) {
         json.string("final_url", item.current.text());
         write_redirects(json, item);
     }
@@ -293,6 +296,10 @@ CrawlRecord link_record(const CrawlItem& item, const std::vector<LinkPlace>& fou
         json.boolean("checked", item.fetched);
         if (item.fetched && item.response && item.response->status) json.number("status", item.response->status);
         add_failure_problem(item, problems);
+        // A private Drive file or a members-only page sends a visitor to sign in: not published.
+        if (item.fetched && item.reason == LinkReason::external && offsite_target(item.current.text()) == OffsiteTarget::sign_in &&
+            offsite_target(item.url.text()) != OffsiteTarget::sign_in)
+            problems.push_back("login_required");
         write_failure(json, item);
     }
     return finish(text, json, problems);

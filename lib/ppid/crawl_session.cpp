@@ -1,11 +1,14 @@
 #include <ppid/crawl_session.hpp>
 
+#include <ppid/offsite_links.hpp>
+
 #include <ppid/crawl_hosts.hpp>
 #include <ppid/crawl_item.hpp>
 #include <ppid/crawl_records.hpp>
 #include <ppid/crawl_scope.hpp>
 #include <ppid/document_viewers.hpp>
 #include <ppid/error.hpp>
+#include <ppid/offsite_links.hpp>
 #include <ppid/robots.hpp>
 #include <ppid/sitemap.hpp>
 #include <ppid/util/serial_work.hpp>
@@ -133,7 +136,9 @@ public:
         // A file: link out of scope is never read, not even to check it: the files are the
         // crawling machine's, not the site's.
         const bool fetch = kind != ItemKind::external ||
-                           (options_.check_external && reason == LinkReason::external && url.scheme != "file");
+                           (reason == LinkReason::external && url.scheme != "file" &&
+                            (options_.check_external ||
+                             (options_.check_external_documents && is_checked_as_document(offsite_target(url.text())))));
         items_.push_back(std::move(item));
         if (fetch) enqueue(items_.back());
         else items_.back().done = true;
@@ -418,8 +423,7 @@ public:
             host.queue.push_front(item.sequence);
             return;
         }
-        if (response.status >= 300 && response.status < 400 && response.status != 304 && !response.location.empty() &&
-            item.kind != ItemKind::external)
+        if (response.status >= 300 && response.status < 400 && response.status != 304 && !response.location.empty())
             return on_redirect(item, std::move(response));
         std::optional<CacheEntry> cached = std::move(item.cached);
         item.cached.reset();
@@ -461,7 +465,11 @@ public:
                                  loops ? "redirected in a loop" : "more than " + std::to_string(max_redirects) + " redirects");
         }
         item.current = *target;
-        if (!scope_.contains(*target)) {  // recorded, not followed
+        // A link to another site is checked to its end (a short link to a Drive file), but only over HTTP:
+        // a redirect to file: must never read the crawling machine's files.
+        if (item.kind == ItemKind::external && target->scheme != "http" && target->scheme != "https")
+            return finish_failed(item, FailureClass::connection, "a redirect to a URL that is not http or https");
+        if (item.kind != ItemKind::external && !scope_.contains(*target)) {  // recorded, not followed
             item.kind = ItemKind::external;
             item.reason = LinkReason::redirect_out_of_scope;
             item.done = true;

@@ -48,6 +48,7 @@ constexpr Words problems[] = {
     {"connection", "Koneksi gagal", "Connection failed"},
     {"timeout", "Waktu habis", "Timed out"},
     {"redirect_loop", "Pengalihan berputar", "Redirect loop"},
+    {"login_required", "Harus masuk (login) untuk membuka", "Opens only after signing in"},
     {"robots", "Diblokir robots.txt", "Blocked by robots.txt"},
     {"too_large", "Terlalu besar", "Too large"},
     {"empty", "File kosong", "Empty file"},
