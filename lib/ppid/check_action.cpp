@@ -74,6 +74,12 @@ std::string item_action(const ChecklistItem& item, const Judgement& judgement, c
                            "; perbaiki tautan itu."
                      : " " + mentions.page + " mentions it, but its link to the document is dead: " + mentions.dead_link +
                            "; fix that link.";
+    else if (unpublished && mentions.unopened)
+        action += id ? " Ada tautan ke berkasnya di situs lain, tetapi belum pernah dibuka: " + mentions.page +
+                           ". Buka untuk memastikan, atau jalankan ppid-crawl dengan --check-external-documents (ppid-daily "
+                           "melakukannya)."
+                     : " A link to its file on another site was never opened: " + mentions.page +
+                           ". Open it to confirm, or crawl with --check-external-documents (ppid-daily does).";
     else if (unpublished && !mentions.page.empty())
         action += id ? " Saat ini hanya disebut di " + mentions.page + ", belum diterbitkan sebagai dokumen atau laman tersendiri."
                      : " Today it is only mentioned at " + mentions.page + ", not published as a document or a page of its own.";

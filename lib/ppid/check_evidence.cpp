@@ -1,4 +1,6 @@
 #include <ppid/check_evidence.hpp>
+
+#include <ppid/offsite_links.hpp>
 #include <ppid/util/ascii.hpp>
 #include <ppid/util/normalize.hpp>
 #include <ppid/util/one_of.hpp>
@@ -18,14 +20,6 @@ std::string path_of(std::string_view url) {
     }
     const auto fragment = url.find('#');
     return util::ascii_lowercase(url.substr(0, fragment));
-}
-
-bool host_is(std::string_view url, std::string_view host) {
-    const auto scheme = url.find("://");
-    if (scheme == std::string_view::npos) return false;
-    auto rest = url.substr(scheme + 3);
-    rest = rest.substr(0, rest.find_first_of("/?#"));
-    return util::ascii_lowercase(rest) == host;
 }
 
 }  // namespace
@@ -95,23 +89,27 @@ KindVerdict classify_page(const PageFacts& page, bool takes_forms) {
                                    "that the page carries the item"};
 }
 
-KindVerdict classify_link(std::string_view url) {
-    std::string path = path_of(url);
-    path = path.substr(0, path.find('?'));
-    if (host_is(url, "forms.gle") || (host_is(url, "docs.google.com") && path.rfind("/forms/", 0) == 0))
-        return {EvidenceKind::form, "a link to an online form (Google Forms), not followed"};
-    // Offices share files from Google Drive; the URL names no file type, but it is a file, not a page.
-    if ((host_is(url, "drive.google.com") && path.rfind("/file/d/", 0) == 0) ||
-        (host_is(url, "docs.google.com") &&
-         (path.rfind("/document/d/", 0) == 0 || path.rfind("/spreadsheets/d/", 0) == 0 ||
-          path.rfind("/presentation/d/", 0) == 0)))
-        return {EvidenceKind::document, "a file shared on Google Drive, not fetched"};
-    static constexpr std::string_view file_types[] = {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ods", ".odt",
-                                                     ".ppt", ".pptx", ".csv", ".jpg", ".jpeg", ".png", ".zip", ".rar"};
-    const auto dot = path.rfind('.');
-    if (dot != std::string::npos && path.find('/', dot) == std::string::npos &&
-        util::is_one_of(std::string_view(path).substr(dot), file_types))
-        return {EvidenceKind::document, "a link to a file on another site, not fetched"};
+KindVerdict classify_link(const LinkFacts& link) {
+    const OffsiteTarget named = offsite_target(link.url);
+    if (!link.checked) {
+        if (is_checked_as_document(named))
+            return {EvidenceKind::mention,
+                    "a link to a file on another site that was never opened (ppid-crawl checks such links with "
+                    "--check-external-documents): nothing shows it is there",
+                    true};
+        return {EvidenceKind::mention, "a link to a page on another site, which was not read"};
+    }
+    const OffsiteTarget reached = named == OffsiteTarget::short_link && !link.final_url.empty()
+                                      ? offsite_target(link.final_url)
+                                      : named;
+    switch (reached) {
+    case OffsiteTarget::form: return {EvidenceKind::form, "a link to an online form (Google Forms), checked"};
+    case OffsiteTarget::shared_file: return {EvidenceKind::document, "a file shared on Google Drive, checked"};
+    case OffsiteTarget::file: return {EvidenceKind::document, "a link to a file on another site, checked"};
+    case OffsiteTarget::sign_in: return {EvidenceKind::mention, "a link that leads to a sign-in page"};
+    case OffsiteTarget::short_link:
+    case OffsiteTarget::page: break;
+    }
     return {EvidenceKind::mention, "a link to a page on another site, which was not read"};
 }
 

@@ -44,6 +44,7 @@ struct PageFacts {
 struct KindVerdict {
     EvidenceKind kind = EvidenceKind::mention;
     std::string why;
+    bool unopened = false;  // a link to a file on another site that the crawl never asked for
 };
 
 // Returns the kind of a `page` record's evidence for an item: a news post, a listing or a page about an event
@@ -52,10 +53,18 @@ struct KindVerdict {
 // when the crawl did not write `text_chars`). Never fails.
 KindVerdict classify_page(const PageFacts& page, bool takes_forms);
 
-// Returns the kind of a `link` record's evidence (a link the crawl did not follow): a document when its URL
-// names a file (.pdf, .docx, .xlsx, ...), a form on a known form host (Google Forms), else a mention: the page
-// behind it was never read.
-KindVerdict classify_link(std::string_view url);
+// What the crawl says of a link it did not follow (a `link` record).
+struct LinkFacts {
+    std::string_view url;
+    bool checked = false;        // whether the crawl asked for it (`checked`; a record without it was not)
+    std::string_view final_url;  // where its redirects led, "" when it has none
+};
+
+// Returns the kind of a `link` record's evidence. A link the crawl checked is a document when it names a file
+// (.pdf, .docx, ...) or a Google Drive file, a form on Google Forms, the same for where a short link (s.id,
+// bit.ly) led; else a mention: the page behind it was never read. A link never checked is a mention whatever
+// it names: nothing says it opens, and a dead or private file must not make an item ok.
+KindVerdict classify_link(const LinkFacts& link);
 
 // Returns whether `url` has the shape of a news post or a listing of posts on the CMSs KPU offices run
 // (/blog/read/, /blog/category/, /berita/, ?page=N, ...): such pages report on information, they are not it.

@@ -21,7 +21,10 @@ public:
     std::string error;
 
     bool null() override { return true; }
-    bool boolean(bool) override { return depth_ >= 1 || not_object("boolean"); }
+    bool boolean(bool value) override {
+        if (depth_ == 1 && top_key_ == "checked") c_.checked = value;
+        return depth_ >= 1 || not_object("boolean");
+    }
     bool number_integer(number_integer_t value) override { return number(static_cast<long long>(value)); }
     bool number_unsigned(number_unsigned_t value) override { return number(static_cast<long long>(value)); }
     bool number_float(number_float_t, const string_t&) override { return depth_ >= 1 || not_object("number"); }
@@ -148,6 +151,7 @@ private:
         else if (top_key_ == "sha256") c_.sha256 = std::move(value);
         else if (top_key_ == "date_source") c_.date_source = std::move(value);
         else if (top_key_ == "main_heading") c_.first_heading = std::move(value);  // before headings[0]
+        else if (top_key_ == "final_url") c_.final_url = std::move(value);
         else if (top_key_ == "date") {
             c_.date = util::parse_iso_date(value);
             if (!c_.date) {
@@ -226,6 +230,8 @@ std::string read_candidate(std::string_view line, Candidate& candidate) {
     candidate.first_heading.clear();
     candidate.text_chars.reset();
     candidate.form_fields.reset();
+    candidate.checked.reset();
+    candidate.final_url.clear();
     CandidateHandler handler(candidate);
     Json::sax_parse(line, &handler);
     return handler.error;
@@ -233,7 +239,8 @@ std::string read_candidate(std::string_view line, Candidate& candidate) {
 
 bool is_unusable_problem(std::string_view problem) {
     static constexpr std::string_view unusable[] = {"empty", "type_mismatch", "unreadable", "http_4xx", "http_5xx",
-                                                    "timeout", "dns", "tls", "connection", "redirect_loop"};
+                                                    "timeout", "dns", "tls", "connection", "redirect_loop",
+                                                    "login_required"};
     return util::is_one_of(problem, unusable);
 }
 

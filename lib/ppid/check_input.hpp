@@ -47,6 +47,8 @@ struct Candidate {
     std::string first_heading;       // a page's main heading: `main_heading`, else the first of `headings`
     std::optional<long long> text_chars;  // a page's own text, in characters (when the crawl wrote it)
     std::optional<int> form_fields;       // the fields of a page's forms (`form_fields`, when the crawl wrote it)
+    std::optional<bool> checked;          // a link's `checked`: whether the crawl asked for it at all
+    std::string final_url;                // where the record's redirects led, when it wrote them
 
     // Returns the URL, else root/path, else path: how evidence names the document.
     std::string location() const;
@@ -59,7 +61,8 @@ struct Candidate {
 std::string read_candidate(std::string_view line, Candidate& candidate);
 
 // Returns whether `problem` (ppid-index and ppid-crawl problem names) makes a document unusable: dead
-// (http_4xx, http_5xx, timeout, dns, tls, connection, redirect_loop), empty, unreadable or of the wrong type.
+// (http_4xx, http_5xx, timeout, dns, tls, connection, redirect_loop), behind a sign-in (login_required), empty,
+// unreadable or of the wrong type.
 bool is_unusable_problem(std::string_view problem);
 
 // Returns the last segment of a URL's path or of a file path, with %XX decoded: what a file is called.

@@ -148,9 +148,10 @@ void CompletenessCheck::add(const Candidate& candidate, const std::vector<ItemMa
             }
         } else {
             if (candidate.type == "link") {
-                auto verdict = classify_link(candidate.url);
+                auto verdict = classify_link({candidate.url, candidate.checked.value_or(false), candidate.final_url});
                 evidence.kind = verdict.kind;
                 evidence.kind_why = std::move(verdict.why);
+                evidence.unopened = verdict.unopened;
             } else {
                 evidence.kind = EvidenceKind::document;
                 evidence.kind_why = evidence.is_url ? "a file published on the site"
@@ -251,6 +252,7 @@ Record CompletenessCheck::item_record(std::size_t index, const ItemEvidence::Out
             mentions.dead_link = outcome.dead_mention->dead_link;
         } else if (outcome.mention) {
             mentions.page = outcome.mention->location;
+            mentions.unopened = outcome.mention->unopened;
         }
     }
     record["action"] = item_action(item, judgement, reason, mentions, language);

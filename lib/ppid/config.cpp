@@ -145,6 +145,13 @@ OfficeConfig parse_config(const Json& document, const std::string& source_name) 
                  reader.fail(k, "must be a whole number of seconds from 1 to 604800 (a week)");
              config.daily_deadline = v.get<int>();
          }},
+        {"daily_check_external",
+         [&](const Json& v, const std::string& k) {
+             config.daily_check_external = reader.string(v, k);
+             if (config.daily_check_external != "documents" && config.daily_check_external != "all" &&
+                 config.daily_check_external != "none")
+                 reader.fail(k, "must be \"documents\", \"all\" or \"none\"");
+         }},
         {"tls_errors",
          [&](const Json& v, const std::string& k) {
              config.tls_errors = reader.string(v, k);

@@ -98,17 +98,41 @@ TEST_CASE("a form page with fields is a form for the items that take forms", "[e
     CHECK(classify_page(form, false).kind == EvidenceKind::mention);
 }
 
-TEST_CASE("a link not followed is a document, a form or a mention by its address", "[evidence]") {
-    CHECK(classify_link("https://jdih.kpu.go.id/data/data_pkpu/2023pkpu022.pdf").kind == EvidenceKind::document);
-    CHECK(classify_link("https://x.go.id/files/DIP%202024.XLSX?download=1").kind == EvidenceKind::document);
-    CHECK(classify_link("https://forms.gle/AbC123").kind == EvidenceKind::form);
-    CHECK(classify_link("https://docs.google.com/forms/d/e/1FAIpQL/viewform").kind == EvidenceKind::form);
+namespace {
+
+EvidenceKind checked_link(std::string_view url, std::string_view final_url = "") {
+    return classify_link({url, true, final_url}).kind;
+}
+
+}  // namespace
+
+TEST_CASE("a checked link not followed is a document, a form or a mention by its address", "[evidence]") {
+    CHECK(checked_link("https://jdih.kpu.go.id/data/data_pkpu/2023pkpu022.pdf") == EvidenceKind::document);
+    CHECK(checked_link("https://x.go.id/files/DIP%202024.XLSX?download=1") == EvidenceKind::document);
+    CHECK(checked_link("https://forms.gle/AbC123") == EvidenceKind::form);
+    CHECK(checked_link("https://docs.google.com/forms/d/e/1FAIpQL/viewform") == EvidenceKind::form);
     // A file shared on Google Drive is a document, though its address names no file type; a folder is not.
-    CHECK(classify_link("https://docs.google.com/document/d/1/edit").kind == EvidenceKind::document);
-    CHECK(classify_link("https://drive.google.com/file/d/1LhKpN/view?usp=sharing").kind == EvidenceKind::document);
-    CHECK(classify_link("https://drive.google.com/drive/folders/1AbC").kind == EvidenceKind::mention);
-    CHECK(classify_link("https://jdih.kpu.go.id/blog/read/24985/pkpu").kind == EvidenceKind::mention);
-    CHECK(classify_link("https://x.go.id/v1.2/daftar").kind == EvidenceKind::mention);
+    CHECK(checked_link("https://docs.google.com/document/d/1/edit") == EvidenceKind::document);
+    CHECK(checked_link("https://drive.google.com/file/d/1LhKpN/view?usp=sharing") == EvidenceKind::document);
+    CHECK(checked_link("https://drive.google.com/drive/folders/1AbC") == EvidenceKind::mention);
+    CHECK(checked_link("https://jdih.kpu.go.id/blog/read/24985/pkpu") == EvidenceKind::mention);
+    CHECK(checked_link("https://x.go.id/v1.2/daftar") == EvidenceKind::mention);
+    // A short link is what it led to.
+    CHECK(checked_link("https://s.id/DIP-KPU-2024", "https://drive.google.com/file/d/1AbC/view") == EvidenceKind::document);
+    CHECK(checked_link("https://bit.ly/skm-kpu", "https://docs.google.com/forms/d/e/1FAIpQL/viewform") == EvidenceKind::form);
+    CHECK(checked_link("https://s.id/kpu-berita", "https://kab-contoh.kpu.go.id/blog/read/1") == EvidenceKind::mention);
+    CHECK(checked_link("https://s.id/DIP", "https://accounts.google.com/ServiceLogin?continue=x") == EvidenceKind::mention);
+}
+
+TEST_CASE("a link the crawl never checked is never more than a mention", "[evidence]") {
+    // A dead or private Drive file, or a PDF gone from another site, must not make an item ok.
+    for (const auto* url : {"https://drive.google.com/file/d/1LhKpN/view", "https://jdih.kpu.go.id/a/pkpu.pdf",
+                            "https://forms.gle/AbC123", "https://s.id/DIP-KPU-2024"}) {
+        const auto verdict = classify_link({url, false, ""});
+        CHECK(verdict.kind == EvidenceKind::mention);
+        CHECK(verdict.why.find("never opened") != std::string::npos);
+    }
+    CHECK(classify_link({"https://kpu.go.id/", false, ""}).why.find("not read") != std::string::npos);
 }
 
 TEST_CASE("evidence kinds are named and never accept a mention", "[evidence]") {
