@@ -513,8 +513,9 @@ public:
     void read_page(CrawlItem& item) {
         FetchResponse& got = *item.response;
         ++in_flight_;
-        shared_.page_reading.submit(global_id(item.sequence), [body = std::move(got.body), type = got.content_type] {
-            return analyse_page(body, type);
+        shared_.page_reading.submit(global_id(item.sequence), [body = std::move(got.body), type = got.content_type,
+                                                               stop = shared_.stop_reading] {
+            return analyse_page(body, type, max_page_links, stop);
         });
         got.body = {};
     }

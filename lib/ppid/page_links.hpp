@@ -104,7 +104,8 @@ struct PageAnalysis {
 // else Windows-1252. A label no decoder knows is passed over; bytes invalid in the chosen charset
 // become U+FFFD. Links past `max_links` are counted in links_dropped, not kept. When `give_up` turns
 // true (a crawl's --deadline), reading stops within one piece of about 256 KB, marked incomplete.
-PageAnalysis analyse_page(std::string_view body, std::string_view content_type, std::size_t max_links = 20000,
+constexpr std::size_t max_page_links = 20000;
+PageAnalysis analyse_page(std::string_view body, std::string_view content_type, std::size_t max_links = max_page_links,
                           const std::atomic<bool>* give_up = nullptr);
 
 // Returns whether `href` leads nowhere: empty or blank, "#", a javascript: URL (any case, white space
