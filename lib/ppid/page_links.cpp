@@ -259,7 +259,6 @@ private:
         }
     }
 
-private:
     // Reads the element and opens its frame; returns false (no frame) for one whose content is skipped.
     bool enter(const xmlNode* node) {
         const std::string_view name = name_of(node);
