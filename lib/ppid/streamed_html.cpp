@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <new>
 
 namespace ppid {
 
@@ -72,7 +73,7 @@ struct StreamedHtml::Parsing {
     }
 };
 
-StreamedHtml::StreamedHtml(std::string_view text) : text_(text), parsing_(new Parsing) {
+StreamedHtml::StreamedHtml(std::string_view text) : text_(text), parsing_(std::make_unique<Parsing>()) {
     xmlSAXHandler handler{};
     xmlSAX2InitHtmlDefaultSAXHandler(&handler);
     handler.startElement = &Parsing::start_element;
@@ -83,7 +84,7 @@ StreamedHtml::StreamedHtml(std::string_view text) : text_(text), parsing_(new Pa
     handler.processingInstruction = &Parsing::instruction;
     context_ = htmlCreatePushParserCtxt(&handler, nullptr, nullptr, 0, nullptr, XML_CHAR_ENCODING_UTF8);
     if (context_ == nullptr) throw std::bad_alloc();
-    context_->_private = parsing_;
+    context_->_private = parsing_.get();
     // XML_PARSE_HUGE lifts the nesting limit of 256 past which libxml2 drops the rest of the page:
     // unclosed divs and fonts pile up that deep on real sites.
     htmlCtxtUseOptions(context_, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER |
@@ -95,7 +96,6 @@ StreamedHtml::~StreamedHtml() {
         if (context_->myDoc != nullptr) xmlFreeDoc(context_->myDoc);
         htmlFreeParserCtxt(context_);
     }
-    delete parsing_;
 }
 
 bool StreamedHtml::parse_more() {

@@ -24,6 +24,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -66,7 +67,7 @@ private:
     std::string_view text_;
     std::size_t parsed_ = 0;  // bytes of text_ handed to the parser
     htmlParserCtxtPtr context_ = nullptr;
-    Parsing* parsing_ = nullptr;
+    std::unique_ptr<Parsing> parsing_;
     std::vector<xmlNode*> free_now_;                      // left inside navigation
     std::deque<std::pair<xmlNode*, std::size_t>> behind_;  // left elsewhere, with weighed_ when left
     std::size_t weighed_ = 0;                              // weighed nodes left so far
