@@ -175,7 +175,7 @@ public:
     }
 
     void discover_links(CrawlItem& item) {
-        const PageAnalysis& page = *item.page;
+        PageAnalysis& page = *item.page;
         util::Url base = item.current;
         if (!page.base_href.empty())
             if (auto declared = scope_.resolve(item.current, page.base_href)) base = *declared;
@@ -187,23 +187,26 @@ public:
                                  std::to_string(page.links_dropped) + " links past the page's first " +
                                      std::to_string(page.links.size()) + " not read");
         }
-        for (const PageLink& link : page.links) {
+        // The page's links are taken apart here, not copied: the record is written from links_out.
+        const std::string page_url = item.current.text(), folder = folder_key(base);
+        item.links_out.reserve(page.links.size());
+        for (PageLink& link : page.links) {
             if (link.placeholder) {
-                item.placeholders.push_back(link);
+                item.placeholders.push_back(std::move(link));
                 continue;
             }
-            auto target = resolve_link(base, link.href);
+            auto target = resolve_link(base, folder, link.href);
             if (!target || !CrawlScope::fetchable(*target)) continue;  // mailto:, tel:, data:
-            LinkPlace place{item.sequence, item.current.text(), target->text(), link.anchor_text, link.heading,
-                            link.group, link.context, link.context_kind, link.attribute == "onclick" ||
-                            link.attribute == "data-href" || link.attribute == "data-url" ? link.attribute : "", ""};
+            const bool scripted = link.attribute == "onclick" || link.attribute == "data-href" || link.attribute == "data-url";
+            LinkPlace place{item.sequence, page_url, target->text(), std::move(link.anchor_text), std::move(link.heading),
+                            std::move(link.group), std::move(link.context), link.context_kind,
+                            scripted ? std::move(link.attribute) : std::string(), ""};
             if (const std::optional<std::string> document = viewed_document(*target))
                 if (auto inside = scope_.resolve(*target, *document); inside && CrawlScope::fetchable(*inside)) {
                     place.viewer = place.url;
                     place.url = inside->text();
                     target = std::move(inside);
                 }
-            item.links_out.push_back(place);
             if (target->scheme == "file" && item.current.scheme != "file") {
                 yielded = admit(*target, 0, ItemKind::external, &place, LinkReason::file_scheme) || yielded;
             } else if (!scope_.contains(*target)) {
@@ -213,7 +216,9 @@ public:
                 const bool sibling = url_template(*target) == own_template;
                 yielded = (admit(*target, item.depth + (sibling ? 0 : 1), ItemKind::page, &place) && !sibling) || yielded;
             }
+            item.links_out.push_back(std::move(place));
         }
+        page.links = {};  // taken apart above; the record needs only the count of those past the limit
         traps_.page_read(own_template, yielded);
         if (!page.meta_refresh.empty()) discover_refresh(item, base);
     }
@@ -234,13 +239,20 @@ public:
             admit(*target, item.depth + 1, ItemKind::page, &place);
     }
 
+    static std::string folder_key(const util::Url& base) {
+        return base.scheme + "://" + base.userinfo + "@" + base.host_key() + base.path.substr(0, base.path.rfind('/') + 1) +
+               '\n';
+    }
+
     // Resolves a link as scope_.resolve does. Pages in one folder link the same menu and files:
     // a reference that is not only a query or fragment resolves the same from every page of the
     // folder (RFC 3986 5.2: the base's query and last segment play no part), so it is remembered.
-    std::optional<util::Url> resolve_link(const util::Url& base, const std::string& href) {
+    // `folder` is folder_key(base), made once for all the links of a page.
+    std::optional<util::Url> resolve_link(const util::Url& base, const std::string& folder, const std::string& href) {
         if (href.empty() || href[0] == '?' || href[0] == '#') return scope_.resolve(base, href);
-        std::string key = base.scheme + "://" + base.userinfo + "@" + base.host_key() +
-                          base.path.substr(0, base.path.rfind('/') + 1) + '\n' + href;
+        std::string key;
+        key.reserve(folder.size() + href.size());
+        key.append(folder).append(href);
         if (const auto found = resolved_.find(key); found != resolved_.end()) return found->second;
         if (resolved_.size() >= 50000) resolved_.clear();  // a bound, not a leak
         return resolved_.emplace(std::move(key), scope_.resolve(base, href)).first->second;
@@ -535,8 +547,9 @@ public:
     void read_page(CrawlItem& item) {
         FetchResponse& got = *item.response;
         ++in_flight_;
-        shared_.page_reading.submit(global_id(item.sequence), [body = std::move(got.body), type = got.content_type] {
-            return analyse_page(body, type);
+        shared_.page_reading.submit(global_id(item.sequence), [body = std::move(got.body), type = got.content_type,
+                                                               stop = shared_.stop_reading] {
+            return analyse_page(body, type, max_page_links, stop);
         });
         got.body = {};
     }

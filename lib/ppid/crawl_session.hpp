@@ -17,6 +17,7 @@
 
 #include <date/tz.h>
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -38,6 +39,7 @@ struct CrawlShared {
     std::size_t max_in_flight;  // transfers at once, all offices together
     bool cache_warned = false;
     util::SerialWork* records = nullptr;  // writes the records off the network thread; null: on it
+    const std::atomic<bool>* stop_reading = nullptr;  // turns true at --deadline: pages under way are given up
 };
 
 class CrawlSession {

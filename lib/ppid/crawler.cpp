@@ -4,6 +4,7 @@
 #include <ppid/error.hpp>
 #include <ppid/util/temp_folder.hpp>
 
+#include <atomic>
 #include <fstream>
 #include <memory>
 #include <thread>
@@ -80,6 +81,7 @@ public:
         if (options.cache_dir) cache_.emplace(*options.cache_dir);
         shared_.cache = cache_ ? &*cache_ : nullptr;
         shared_.records = &records_;
+        shared_.stop_reading = &stop_reading_;
     }
 
     // Returns once every record is written; rethrows a failed write.
@@ -152,6 +154,7 @@ private:
 
     // --deadline: what finished is written, in order; the rest of every office is counted.
     void stop_at_deadline() {
+        stop_reading_ = true;  // a page read for minutes would hold up the end (its thread is joined)
         while (next_ < targets_.size()) open_session(next_++);
         for (std::size_t i = 0; i < sessions_.size(); ++i) {
             if (!sessions_[i]) continue;
@@ -176,6 +179,7 @@ private:
     const date::time_zone& zone_;
     const std::function<void(const CrawlProgress&)>& progress_;
     util::TempFolder bodies_{"ppid-crawl"};
+    std::atomic<bool> stop_reading_{false};  // outlives the page readers that look at it
     util::BackgroundWork<DocumentInspection> inspection_;
     util::BackgroundWork<PageAnalysis> page_reading_;
     std::optional<CrawlCache> cache_;

@@ -109,7 +109,8 @@ std::string text_before(const xmlNode* block, const xmlNode* link, std::size_t l
     }
     std::string raw;
     for (auto piece = pieces.rbegin(); piece != pieces.rend(); ++piece) raw.append(piece->data(), piece->size());
-    return last_chars(util::collapse_whitespace(raw, byte_limit), limit);
+    // Collapsed whole: cutting it to its first characters would cut off the words next to the link.
+    return last_chars(util::collapse_whitespace(raw, raw.size()), limit);
 }
 
 // The collapsed text after `link` inside `block`, about `limit` characters at most.

@@ -3,6 +3,7 @@
 #include <ppid/html_reading.hpp>
 #include <ppid/link_context.hpp>
 #include <ppid/script_links.hpp>
+#include <ppid/streamed_html.hpp>
 #include <ppid/util/ascii.hpp>
 #include <ppid/util/one_of.hpp>
 #include <ppid/util/text_collector.hpp>
@@ -14,7 +15,6 @@
 #include <climits>
 #include <memory>
 #include <optional>
-#include <unordered_map>
 
 namespace ppid {
 
@@ -160,41 +160,110 @@ struct Enclosing {
     bool in_link_or_title = false;  // its text is not the page's own (see PageAnalysis::text_chars)
 };
 
+// The texts of an element a link may take as its context or group, read once for all its links.
+struct ElementTexts {
+    std::optional<ElementText> text;
+    std::optional<std::string> own;  // a list item's text without its sub-lists
+};
+
 struct Frame {
     const xmlNode* node = nullptr;
     Enclosing at;
     std::string group;  // for table frames: the text of the last group row seen
+    bool context = false;  // a row, list item, paragraph or block: its texts may be asked for
+    std::unique_ptr<ElementTexts> texts;  // once asked for
 };
 
 class PageReader {
 public:
-    PageReader(PageAnalysis& out, std::size_t max_links) : out_(out), max_links_(max_links) {}
+    PageReader(PageAnalysis& out, std::size_t max_links, StreamedHtml& tree)
+        : out_(out), max_links_(max_links), tree_(tree) {}
 
-    void walk(const xmlNode* root) {
-        const xmlNode* node = root;
-        while (node != nullptr) {
-            if (node->type == XML_TEXT_NODE && !frames_.empty()) count_own_text(node);
-            const bool descend = node->type == XML_ELEMENT_NODE && enter(node);
-            if (descend && node->children != nullptr) {
-                node = node->children;
-                continue;
-            }
-            if (descend) frames_.pop_back();
-            while (node != root && node->next == nullptr) {
-                node = node->parent;
-                frames_.pop_back();
-            }
-            node = node == root ? nullptr : node->next;
+    // Walks on in document order as far as the tree is known (see streamed_html.hpp), then frees
+    // what is left behind; called after every piece parsed, and once more after the last.
+    void walk_on() {
+        if (!started_) {
+            root_ = tree_.root();
+            if (root_ == nullptr) return;
+            node_ = root_;
+            started_ = true;
         }
+        while (node_ != nullptr && (visited_ || tree_.ready(node_))) {
+            if (!visited_) {
+                if (node_->type == XML_TEXT_NODE && !frames_.empty()) count_own_text(node_);
+                const bool descend = node_->type == XML_ELEMENT_NODE && enter(node_);
+                visited_ = true;
+                if (descend && node_->children != nullptr) {
+                    node_ = node_->children;
+                    visited_ = false;
+                    continue;
+                }
+                if (descend) leave_frame();
+                else left_ = {node_, !in_navigation()};
+            }
+            if (!move_on()) break;
+        }
+        if (tree_.frees_due()) {
+            settle_open_elements();
+            tree_.free_due();
+        }
+    }
+
+    void finish() {
         if (out_.title.empty()) out_.title = out_.main_heading;
     }
 
 private:
+    // From the node done with (`node_`, its frame closed) to the next in document order, climbing out
+    // of the elements it ends; returns false where the tree is not known that far yet.
+    bool move_on() {
+        for (;;) {
+            if (node_ == root_) {
+                node_ = nullptr;
+                return false;
+            }
+            if (node_->next != nullptr) {
+                const xmlNode* next = node_->next;
+                tree_.leave(left_.first, left_.second);
+                node_ = next;
+                visited_ = false;
+                return true;
+            }
+            if (tree_.open(node_->parent)) return false;  // its next sibling is still to come
+            tree_.leave(left_.first, left_.second);
+            node_ = node_->parent;
+            leave_frame();
+        }
+    }
+
+    // Closes the frame of `node_`, whose content is done; it is left once the walk moves past it.
+    void leave_frame() {
+        const int here = static_cast<int>(frames_.size()) - 1;
+        const int navigation = frames_.back().at.navigation;
+        left_ = {node_, navigation < 0 || navigation == here};
+        frames_.pop_back();
+        settled_ = std::min(settled_, frames_.size());
+    }
+
+    bool in_navigation() const {
+        return !frames_.empty() && frames_.back().at.navigation >= 0;
+    }
+
+    // Reads, before anything is freed, the texts a later link may ask of the open elements: their
+    // first children may be freed before the walk leaves them.
+    void settle_open_elements() {
+        for (; settled_ < frames_.size(); ++settled_) {
+            if (!frames_[settled_].context) continue;
+            cached_text(static_cast<int>(settled_));
+            if (element_name(frames_[settled_].node) == "li") own_text(static_cast<int>(settled_));
+        }
+    }
+
     // Reads the element and opens its frame; returns false (no frame) for one whose content is skipped.
     bool enter(const xmlNode* node) {
         const std::string_view name = name_of(node);
         if (is_textless_element(name)) return false;
-        Frame frame{node, frames_.empty() ? Enclosing() : frames_.back().at, {}};
+        Frame frame{node, frames_.empty() ? Enclosing() : frames_.back().at, {}, false, nullptr};
         Enclosing& at = frame.at;
         const int here = static_cast<int>(frames_.size());
         if (at.navigation < 0 && is_navigation(node)) at.navigation = here;
@@ -217,9 +286,11 @@ private:
                 if (std::optional<std::string> group = group_row_text(node))
                     frames_[static_cast<std::size_t>(at.table)].group = std::move(*group);
             at.row = here;
+            frame.context = true;
         } else if (name == "li") {
             at.outer_item = at.item;
             at.item = here;
+            frame.context = true;
         } else if (name == "table") {
             // An outer table's group cannot change while this one is open: its rows are not in here.
             if (at.table >= 0) {
@@ -229,8 +300,10 @@ private:
             at.table = here;
         } else if (name == "p") {
             at.paragraph = here;
+            frame.context = true;
         } else if (is_block(name)) {
             at.block = here;
+            frame.context = true;
         } else if (name == "svg") {
             at.in_svg = true;
         } else if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
@@ -407,26 +480,35 @@ private:
         if (parent_item >= 0) link.group = own_text(parent_item);
     }
 
+    ElementTexts& texts_of(int frame) {
+        Frame& open = frames_[static_cast<std::size_t>(frame)];
+        if (!open.texts) open.texts = std::make_unique<ElementTexts>();
+        return *open.texts;
+    }
+
     // The text of an open element, computed once for all the links in it.
     const Text& cached_text(int frame) {
-        const xmlNode* node = frames_[static_cast<std::size_t>(frame)].node;
-        auto found = texts_.find(node);
-        if (found == texts_.end()) found = texts_.emplace(node, text_of(node, context_chars)).first;
-        return found->second;
+        ElementTexts& texts = texts_of(frame);
+        if (!texts.text) texts.text = text_of(frames_[static_cast<std::size_t>(frame)].node, context_chars);
+        return *texts.text;
     }
 
     const std::string& own_text(int frame) {
-        const xmlNode* node = frames_[static_cast<std::size_t>(frame)].node;
-        auto found = own_texts_.find(node);
-        if (found == own_texts_.end()) found = own_texts_.emplace(node, text_of(node, group_chars, true).text).first;
-        return found->second;
+        ElementTexts& texts = texts_of(frame);
+        if (!texts.own) texts.own = text_of(frames_[static_cast<std::size_t>(frame)].node, group_chars, true).text;
+        return *texts.own;
     }
 
     PageAnalysis& out_;
     std::size_t max_links_;
+    StreamedHtml& tree_;
     std::vector<Frame> frames_;
-    std::unordered_map<const xmlNode*, Text> texts_;
-    std::unordered_map<const xmlNode*, std::string> own_texts_;
+    std::size_t settled_ = 0;  // the first open elements whose texts are read (settle_open_elements)
+    const xmlNode* root_ = nullptr;
+    const xmlNode* node_ = nullptr;  // where the walk is
+    bool started_ = false;
+    bool visited_ = false;  // node_ is read (and its content, unless it has any): the walk moves on from it
+    std::pair<const xmlNode*, bool> left_{nullptr, false};  // what moving on leaves, and whether it is weighed
     std::string heading_;
     bool title_seen_ = false, base_seen_ = false, refresh_seen_ = false;
     bool after_space_ = true;  // the own text counted so far ends in white space (or is empty)
@@ -457,7 +539,8 @@ bool is_placeholder_href(std::string_view href) {
     return squeezed.empty() || squeezed == "#" || squeezed.rfind("javascript:", 0) == 0 || squeezed == "about:blank";
 }
 
-PageAnalysis analyse_page(std::string_view body, std::string_view content_type, std::size_t max_links) {
+PageAnalysis analyse_page(std::string_view body, std::string_view content_type, std::size_t max_links,
+                          const std::atomic<bool>* give_up) {
     static const bool initialized = [] {
         xmlInitParser();
         return true;
@@ -467,17 +550,20 @@ PageAnalysis analyse_page(std::string_view body, std::string_view content_type, 
     // Decoding may triple the size; libxml2 takes an int.
     DecodedHtml decoded = decode_html(body.substr(0, INT_MAX / 4), content_type);
     analysis.charset = std::move(decoded.charset);
-    // A NUL would end libxml2's reading of the text early. XML_PARSE_HUGE lifts the nesting limit of 256
-    // past which libxml2 drops the rest of the page: unclosed divs and fonts pile up that deep on real sites.
+    // A NUL would end libxml2's reading of the text early.
     for (char& c : decoded.text)
         if (c == '\0') c = ' ';
-    const std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> document(
-        htmlReadMemory(decoded.text.data(), static_cast<int>(decoded.text.size()), nullptr, "UTF-8",
-                       HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER |
-                           HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE),
-        &xmlFreeDoc);
-    if (!document) return analysis;
-    if (const xmlNode* root = xmlDocGetRootElement(document.get())) PageReader(analysis, max_links).walk(root);
+    StreamedHtml tree(decoded.text);
+    PageReader reader(analysis, max_links, tree);
+    while (tree.parse_more()) {
+        if (give_up != nullptr && give_up->load(std::memory_order_relaxed)) {
+            analysis.incomplete = true;
+            return analysis;
+        }
+        reader.walk_on();
+    }
+    reader.walk_on();
+    reader.finish();
     return analysis;
 }
 

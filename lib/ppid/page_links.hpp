@@ -32,6 +32,7 @@
 // is not closed by a <table> or <ul>; the rest of broken markup comes out as browsers show it.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -89,17 +90,23 @@ struct PageAnalysis {
                                         // if none or if it only reloads the page
     bool robots_noindex = false;        // <meta name="robots"> says noindex (or none)
     bool robots_nofollow = false;       // <meta name="robots"> says nofollow (or none)
+    bool incomplete = false;            // reading was given up (analyse_page's give_up): the rest is
+                                        // what the page's beginning held
 };
 
 // Reads `body` as HTML with libxml2's tolerant HTML parser (no network, no DTD, errors suppressed) in
-// one walk of the tree, and returns what it offers; never throws for bad HTML or bad bytes (only
+// one walk of the tree, a window of it at a time (streamed_html.hpp: memory bounded whatever the
+// page's size), and returns what it offers; never throws for bad HTML or bad bytes (only
 // std::bad_alloc), and every text in the result is valid UTF-8. The charset is, first to apply: a
 // byte-order mark; the charset parameter of `content_type` ("text/html; charset=windows-1252"); a
 // <meta charset> or http-equiv Content-Type <meta> in the first 64 KB, before <body>; UTF-8 when the
 // bytes are valid UTF-8;
 // else Windows-1252. A label no decoder knows is passed over; bytes invalid in the chosen charset
-// become U+FFFD. Links past `max_links` are counted in links_dropped, not kept.
-PageAnalysis analyse_page(std::string_view body, std::string_view content_type, std::size_t max_links = 20000);
+// become U+FFFD. Links past `max_links` are counted in links_dropped, not kept. When `give_up` turns
+// true (a crawl's --deadline), reading stops within one piece of about 256 KB, marked incomplete.
+constexpr std::size_t max_page_links = 20000;
+PageAnalysis analyse_page(std::string_view body, std::string_view content_type, std::size_t max_links = max_page_links,
+                          const std::atomic<bool>* give_up = nullptr);
 
 // Returns whether `href` leads nowhere: empty or blank, "#", a javascript: URL (any case, white space
 // anywhere: "  JAVASCRIPT :void(0)"), or about:blank. In-page fragments ("#top") are real links.

@@ -72,6 +72,17 @@ TEST_CASE("a link deep in a long block gets a window around it, cut on both side
     CHECK(link.context.find("pembuka nomor 7") != std::string::npos);  // the words just before the link
 }
 
+TEST_CASE("the window before a link keeps the words next to it whole, however many nodes hold them", "[link_context]") {
+    // More than 3 KB of text in short nodes before the link: the words read backwards are collapsed
+    // whole, so the cut falls on the far side, not on the word just before the link.
+    std::string before;
+    for (int i = 1; i <= 600; ++i) before += "<span>lampiran-" + std::to_string(i) + "</span>\n";
+    const PageAnalysis page = analyse_page("<div class='arsip'>" + before + "<a href='/sk.pdf'>Unduh</a> penutup</div>", "text/html");
+    const PageLink& link = link_to(page, "/sk.pdf");
+    CHECK(link.context.find("lampiran-599 lampiran-600 Unduh penutup") != std::string::npos);
+    CHECK(link.context.find("lampiran-1 ") == std::string::npos);
+}
+
 TEST_CASE("links that scripts open are links of the page", "[link_context]") {
     const PageAnalysis page = analyse_page(R"html(<table><tr><td>SK PPID 2024</td><td>
 <a href="#" onclick="window.open('/uploads/sk-ppid.pdf')">Lihat</a></td></tr>
