@@ -75,10 +75,11 @@ std::string item_action(const ChecklistItem& item, const Judgement& judgement, c
                      : " " + mentions.page + " mentions it, but its link to the document is dead: " + mentions.dead_link +
                            "; fix that link.";
     else if (unpublished && mentions.unopened)
-        action += id ? " Ada tautan ke berkasnya di situs lain, tetapi belum pernah dibuka: " + mentions.page +
+        action += id ? " Ada tautan ke berkasnya di situs lain, tetapi tidak dibuka (tidak diperiksa, atau tidak terjangkau dari "
+                           "sini): " + mentions.page +
                            ". Buka untuk memastikan, atau jalankan ppid-crawl dengan --check-external-documents (ppid-daily "
                            "melakukannya)."
-                     : " A link to its file on another site was never opened: " + mentions.page +
+                     : " A link to its file on another site was not opened (not checked, or not reachable from here): " + mentions.page +
                            ". Open it to confirm, or crawl with --check-external-documents (ppid-daily does).";
     else if (unpublished && !mentions.page.empty())
         action += id ? " Saat ini hanya disebut di " + mentions.page + ", belum diterbitkan sebagai dokumen atau laman tersendiri."

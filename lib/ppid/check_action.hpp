@@ -25,7 +25,7 @@ std::string written_date(date::sys_days day, Language language);
 struct MentionFacts {
     std::string page;       // the strongest mention's location; empty when there is none
     std::string dead_link;  // its link to the item's document, when that link is dead
-    bool unopened = false;  // it is a link to a file on another site that the crawl never asked for
+    bool unopened = false;  // it is a link to a file on another site the crawl did not open (or could not reach)
 };
 
 // Returns the action for `item` judged as `judgement`; `reason` is why a not_applicable item does not apply.

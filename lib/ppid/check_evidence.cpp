@@ -6,6 +6,7 @@
 #include <ppid/util/one_of.hpp>
 
 #include <algorithm>
+#include <array>
 
 namespace ppid {
 
@@ -99,6 +100,14 @@ KindVerdict classify_link(const LinkFacts& link) {
                     true};
         return {EvidenceKind::mention, "a link to a page on another site, which was not read"};
     }
+    const bool unreached = util::is_one_of(link.failure, std::array<std::string_view, 3>{"dns", "timeout", "connection"}) ||
+                           link.status == 429;
+    if (unreached && is_checked_as_document(named))
+        return {EvidenceKind::mention,
+                "a link to a file on another site that could not be reached from here (" +
+                    (link.status == 429 ? std::string("HTTP 429, too many requests") : std::string(link.failure)) +
+                    "): not known whether it opens",
+                true};
     const OffsiteTarget reached = named == OffsiteTarget::short_link && !link.final_url.empty()
                                       ? offsite_target(link.final_url)
                                       : named;

@@ -44,7 +44,7 @@ struct PageFacts {
 struct KindVerdict {
     EvidenceKind kind = EvidenceKind::mention;
     std::string why;
-    bool unopened = false;  // a link to a file on another site that the crawl never asked for
+    bool unopened = false;  // a link to a file on another site the crawl did not open, or could not reach
 };
 
 // Returns the kind of a `page` record's evidence for an item: a news post, a listing or a page about an event
@@ -58,12 +58,17 @@ struct LinkFacts {
     std::string_view url;
     bool checked = false;        // whether the crawl asked for it (`checked`; a record without it was not)
     std::string_view final_url;  // where its redirects led, "" when it has none
+    std::string_view failure;    // the class of the failure of a checked link (`failure.class`), "" when none
+    long long status = 0;        // the HTTP status of a checked link, 0 when none
 };
 
 // Returns the kind of a `link` record's evidence. A link the crawl checked is a document when it names a file
 // (.pdf, .docx, ...) or a Google Drive file, a form on Google Forms, the same for where a short link (s.id,
 // bit.ly) led; else a mention: the page behind it was never read. A link never checked is a mention whatever
-// it names: nothing says it opens, and a dead or private file must not make an item ok.
+// it names: nothing says it opens, and a dead or private file must not make an item ok. So is a checked link
+// the crawl could not reach (dns, timeout, connection, HTTP 429): that may be the crawling machine's network
+// or the other site's rate limit, not the file; a dead or private file (4xx, 5xx, login_required) is a
+// document that cannot be used.
 KindVerdict classify_link(const LinkFacts& link);
 
 // Returns whether `url` has the shape of a news post or a listing of posts on the CMSs KPU offices run

@@ -135,6 +135,7 @@ private:
             c_.failure = "http_" + std::to_string(value / 100) + "xx";
         if (depth_ == 1 && is_text_key(top_key_)) return wrong_type(top_key_, "a string");
         if (depth_ == 1 && top_key_ == "text_chars") c_.text_chars = value;
+        if (depth_ == 1 && top_key_ == "status") c_.status = value;
         if (depth_ == 1 && top_key_ == "form_fields") c_.form_fields = static_cast<int>(std::clamp(value, 0LL, 1000LL));
         return true;
     }
@@ -231,6 +232,7 @@ std::string read_candidate(std::string_view line, Candidate& candidate) {
     candidate.text_chars.reset();
     candidate.form_fields.reset();
     candidate.checked.reset();
+    candidate.status = 0;
     candidate.final_url.clear();
     CandidateHandler handler(candidate);
     Json::sax_parse(line, &handler);

@@ -48,6 +48,7 @@ struct Candidate {
     std::optional<long long> text_chars;  // a page's own text, in characters (when the crawl wrote it)
     std::optional<int> form_fields;       // the fields of a page's forms (`form_fields`, when the crawl wrote it)
     std::optional<bool> checked;          // a link's `checked`: whether the crawl asked for it at all
+    long long status = 0;                 // the HTTP status the record gives, 0 when none
     std::string final_url;                // where the record's redirects led, when it wrote them
 
     // Returns the URL, else root/path, else path: how evidence names the document.

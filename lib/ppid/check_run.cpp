@@ -148,7 +148,8 @@ void CompletenessCheck::add(const Candidate& candidate, const std::vector<ItemMa
             }
         } else {
             if (candidate.type == "link") {
-                auto verdict = classify_link({candidate.url, candidate.checked.value_or(false), candidate.final_url});
+                auto verdict = classify_link({candidate.url, candidate.checked.value_or(false), candidate.final_url,
+                                              candidate.failure, candidate.status});
                 evidence.kind = verdict.kind;
                 evidence.kind_why = std::move(verdict.why);
                 evidence.unopened = verdict.unopened;

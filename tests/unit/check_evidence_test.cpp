@@ -101,7 +101,7 @@ TEST_CASE("a form page with fields is a form for the items that take forms", "[e
 namespace {
 
 EvidenceKind checked_link(std::string_view url, std::string_view final_url = "") {
-    return classify_link({url, true, final_url}).kind;
+    return classify_link({url, true, final_url, "", 0}).kind;
 }
 
 }  // namespace
@@ -128,11 +128,28 @@ TEST_CASE("a link the crawl never checked is never more than a mention", "[evide
     // A dead or private Drive file, or a PDF gone from another site, must not make an item ok.
     for (const auto* url : {"https://drive.google.com/file/d/1LhKpN/view", "https://jdih.kpu.go.id/a/pkpu.pdf",
                             "https://forms.gle/AbC123", "https://s.id/DIP-KPU-2024"}) {
-        const auto verdict = classify_link({url, false, ""});
+        const auto verdict = classify_link({url, false, "", "", 0});
         CHECK(verdict.kind == EvidenceKind::mention);
         CHECK(verdict.why.find("never opened") != std::string::npos);
     }
-    CHECK(classify_link({"https://kpu.go.id/", false, ""}).why.find("not read") != std::string::npos);
+    CHECK(classify_link({"https://kpu.go.id/", false, "", "", 0}).why.find("not read") != std::string::npos);
+}
+
+TEST_CASE("a checked link the crawl could not reach is not known to open; a dead or private one is a document that does not",
+          "[evidence]") {
+    // The crawling machine's network or the other site's rate limit says nothing of the file.
+    for (const auto& [failure, status] : std::vector<std::pair<std::string_view, long long>>{
+             {"dns", 0}, {"timeout", 0}, {"connection", 0}, {"http_4xx", 429}}) {
+        const auto verdict = classify_link({"https://drive.google.com/file/d/1Ab/view", true, "", failure, status});
+        CHECK(verdict.kind == EvidenceKind::mention);
+        CHECK(verdict.unopened);
+        CHECK(verdict.why.find("could not be reached") != std::string::npos);
+    }
+    // A 404 or a sign-in page is what a visitor gets too: a document, and the record's problems make it unusable.
+    CHECK(classify_link({"https://jdih.kpu.go.id/a/pkpu.pdf", true, "", "http_4xx", 404}).kind == EvidenceKind::document);
+    CHECK(classify_link({"https://jdih.kpu.go.id/a/pkpu.pdf", true, "", "http_5xx", 503}).kind == EvidenceKind::document);
+    CHECK(classify_link({"https://drive.google.com/file/d/1Ab/view", true, "https://accounts.google.com/ServiceLogin", "", 200})
+              .kind == EvidenceKind::document);
 }
 
 TEST_CASE("evidence kinds are named and never accept a mention", "[evidence]") {
