@@ -143,6 +143,57 @@ std::optional<std::string> read_entry_file(const std::string& path) {
     return text;
 }
 
+nlohmann::json json_of(const CacheEntry& entry) {
+    nlohmann::json json = {{"version", cache_version}, {"url", entry.url},
+                           {"etag", entry.etag},       {"last_modified", entry.last_modified},
+                           {"content_type", entry.content_type}, {"size", entry.size}};
+    if (entry.page) json["page"] = page_to_json(*entry.page);
+    if (entry.document) json["document"] = document_to_json(*entry.document);
+    return json;
+}
+
+std::string archived_path(const std::string& entry_path) {
+    return entry_path.substr(0, entry_path.size() - 5) + ".warc.json";
+}
+
+std::optional<WarcRef> find_archived(const std::string& entry_path, const std::string& url) {
+    const std::optional<std::string> text = read_entry_file(archived_path(entry_path));
+    if (!text) return std::nullopt;
+    try {
+        const auto json = nlohmann::json::parse(*text);
+        if (json.at("url").get<std::string>() != url) return std::nullopt;
+        return WarcRef{{json.at("file").get<std::string>(), json.at("record_id").get<std::string>(),
+                        json.at("date").get<std::string>()},
+                       json.at("target_uri").get<std::string>(), json.at("payload_digest").get<std::string>()};
+    } catch (const nlohmann::json::exception&) {
+        return std::nullopt;
+    }
+}
+
+// Writes `json` to a temporary file beside `path` and renames it over `path`.
+bool write_entry_file(const std::string& path, const nlohmann::json& json) {
+    std::error_code error;
+    std::filesystem::create_directories(path.substr(0, path.rfind('/')), error);
+    std::string temporary = path + ".XXXXXX";
+    const int fd = ::mkstemp(temporary.data());
+    if (fd < 0) return false;
+    ::close(fd);
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        // Invalid UTF-8 is replaced: the texts came from outside.
+        out << json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        if (!out.flush()) {
+            std::remove(temporary.c_str());
+            return false;
+        }
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        std::remove(temporary.c_str());
+        return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 bool can_stand_for(const CacheEntry& entry, bool page_expected) {
@@ -178,6 +229,7 @@ std::optional<CacheEntry> CrawlCache::find(const std::string& url) const {
         if (json.contains("document")) entry.document = document_from_json(json.at("document"));
         // An entry holds what was read from one answer: a page or a document, never both or neither.
         if (entry.page.has_value() == entry.document.has_value()) return std::nullopt;
+        entry.warc = find_archived(path_for(url), url);
         return entry;
     } catch (const nlohmann::json::exception&) {
         return std::nullopt;
@@ -185,32 +237,17 @@ std::optional<CacheEntry> CrawlCache::find(const std::string& url) const {
 }
 
 bool CrawlCache::store(const CacheEntry& entry) const {
-    nlohmann::json json = {{"version", cache_version}, {"url", entry.url},
-                           {"etag", entry.etag},       {"last_modified", entry.last_modified},
-                           {"content_type", entry.content_type}, {"size", entry.size}};
-    if (entry.page) json["page"] = page_to_json(*entry.page);
-    if (entry.document) json["document"] = document_to_json(*entry.document);
-    const std::string path = path_for(entry.url);
-    std::error_code error;
-    std::filesystem::create_directories(path.substr(0, path.rfind('/')), error);
-    std::string temporary = path + ".XXXXXX";
-    const int fd = ::mkstemp(temporary.data());
-    if (fd < 0) return false;
-    ::close(fd);
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        // Invalid UTF-8 is replaced: the texts came from outside.
-        out << json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        if (!out.flush()) {
-            std::remove(temporary.c_str());
-            return false;
-        }
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        std::remove(temporary.c_str());
-        return false;
-    }
-    return true;
+    return write_entry_file(path_for(entry.url), json_of(entry));
+}
+
+bool CrawlCache::store_archived(const std::string& url, const WarcRef& ref) const {
+    const nlohmann::json json = {{"url", url},
+                                 {"file", ref.place.file},
+                                 {"record_id", ref.place.record_id},
+                                 {"date", ref.place.date},
+                                 {"target_uri", ref.target_uri},
+                                 {"payload_digest", ref.payload_digest}};
+    return write_entry_file(archived_path(path_for(url)), json);
 }
 
 }  // namespace ppid

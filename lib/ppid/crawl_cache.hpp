@@ -6,6 +6,7 @@
 
 #include <ppid/document_inspection.hpp>
 #include <ppid/page_links.hpp>
+#include <ppid/warc_place.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -20,6 +21,7 @@ struct CacheEntry {
     std::uint64_t size = 0;  // body bytes
     std::optional<PageAnalysis> page;             // for an HTML page
     std::optional<DocumentInspection> document;   // for anything else
+    std::optional<WarcRef> warc;  // where its bytes were archived (--warc), kept beside the entry
 };
 
 // Returns whether `entry` can stand for a fetch of an item expected to be a page (an entry holding
@@ -40,6 +42,11 @@ public:
     // Stores `entry` in place of the URL's old one. Returns false when it cannot be written
     // (the crawl goes on; the next run fetches that URL whole).
     bool store(const CacheEntry& entry) const;
+
+    // Remembers where the URL's bytes were archived, in a file of its own beside the entry (it is
+    // written by the archive's thread, after the entry). Returns false when it cannot be written:
+    // the next run then fetches the URL whole.
+    bool store_archived(const std::string& url, const WarcRef& ref) const;
 
 private:
     std::string path_for(const std::string& url) const;

@@ -14,6 +14,7 @@
 #include <ppid/page_links.hpp>
 #include <ppid/util/background_work.hpp>
 #include <ppid/util/serial_work.hpp>
+#include <ppid/warc_writer.hpp>
 
 #include <date/tz.h>
 
@@ -38,6 +39,7 @@ struct CrawlShared {
     std::size_t max_in_flight;  // transfers at once, all offices together
     bool cache_warned = false;
     util::SerialWork* records = nullptr;  // writes the records off the network thread; null: on it
+    WarcWriter* warc = nullptr;           // --warc: the web archive, written on `records`' thread; null without
 };
 
 class CrawlSession {

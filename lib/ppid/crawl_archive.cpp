@@ -1,0 +1,54 @@
+#include <ppid/crawl_archive.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+
+namespace ppid {
+
+bool archive_may_revisit(const WarcWriter* warc, const CacheEntry& entry) {
+    return !warc || warc->can_refer_to(entry.warc);
+}
+
+std::shared_ptr<WarcSlot> archive_response(WarcWriter& warc, CrawlCache* cache, util::SerialWork* thread,
+                                           const CrawlItem& item, const FetchResponse& response) {
+    if (!response.exchange || !response.exchange->whole || response.transport_failure != FailureClass::none ||
+        response.status == 0)
+        return nullptr;
+    WarcCapture capture;
+    capture.url = item.current.text();
+    capture.status = response.status;
+    capture.content_type = response.content_type;
+    capture.exchange = response.exchange;
+    if (item.cached) capture.earlier = item.cached->warc;
+    capture.not_modified = response.status == 304 && item.cached.has_value();
+    if (response.status >= 200 && response.status < 300) {
+        if (response.body_path.empty()) {
+            capture.body = response.body;  // a page's body also goes to be read for links
+        } else {
+            // The document's file goes to be inspected, then removed: the archive keeps a link of its own.
+            capture.body_path = response.body_path + ".warc";
+            std::error_code error;
+            if (::link(response.body_path.c_str(), capture.body_path.c_str()) != 0 &&
+                !std::filesystem::copy_file(response.body_path, capture.body_path, error))
+                return nullptr;
+        }
+    }
+    auto slot = std::make_shared<WarcSlot>();
+    auto job = [&warc, cache, slot, capture = std::move(capture)]() mutable {
+        const std::string url = capture.url;
+        const std::optional<WarcRef> earlier = capture.earlier;
+        const bool success = capture.status >= 200 && capture.status < 300;
+        WarcRef ref = warc.write(std::move(capture));
+        slot->place = ref.place;
+        // A new copy is what the next night's revisit points at; a failure to remember it only
+        // costs that night a whole fetch.
+        if (cache && success && (!earlier || earlier->place.record_id != ref.place.record_id))
+            cache->store_archived(url, ref);
+    };
+    if (thread) thread->post(std::move(job));
+    else job();
+    return slot;
+}
+
+}  // namespace ppid
