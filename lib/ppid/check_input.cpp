@@ -38,6 +38,7 @@ public:
             c_.problems.push_back(std::move(value));
             return true;
         }
+        if (depth_ == 2 && top_ == Top::warc) return warc_string(value);
         if (depth_ == 2 && top_ == Top::failure && inner_key_ == "class") {
             c_.failure = std::move(value);
             return true;
@@ -57,6 +58,7 @@ public:
                    : name == "found_on" ? Top::found_on
                    : name == "links"    ? Top::links
                    : name == "headings" ? Top::headings
+                   : name == "warc"     ? Top::warc
                                         : Top::other;
             top_key_ = std::move(name);
         } else if (depth_ == 2 || depth_ == 3) {
@@ -73,6 +75,7 @@ public:
         }
         if (depth_ == 1 && top_ == Top::period) period_ = CoveredPeriod{};
         if (depth_ == 1 && top_ == Top::failure && c_.failure.empty()) c_.failure = "failed";
+        if (depth_ == 1 && top_ == Top::warc) c_.warc = WarcPlace{};
         if (depth_ == 2 && (top_ == Top::found_on || top_ == Top::links)) {
             auto& list = top_ == Top::found_on ? c_.found_on : c_.links;
             list.emplace_back();
@@ -102,6 +105,8 @@ public:
             period_end_.reset();
         }
         if (depth_ == 2) context_ = nullptr;
+        // A place without its record id points nowhere: it is dropped.
+        if (depth_ == 1 && top_ == Top::warc && c_.warc && c_.warc->record_id.empty()) c_.warc.reset();
         return true;
     }
     bool end_array() override {
@@ -116,7 +121,7 @@ public:
     }
 
 private:
-    enum class Top { other, period, problems, failure, found_on, links, headings };
+    enum class Top { other, period, problems, failure, found_on, links, headings, warc };
 
     bool not_object(const char* kind) {
         error = std::string("expected a JSON object, found ") + kind;
@@ -168,6 +173,13 @@ private:
             }
             (inner_key_ == "start" ? period_start_ : period_end_) = day;
         }
+        return true;
+    }
+    bool warc_string(std::string& value) {
+        if (!c_.warc) return true;
+        if (inner_key_ == "file") c_.warc->file = std::move(value);
+        else if (inner_key_ == "record_id") c_.warc->record_id = std::move(value);
+        else if (inner_key_ == "date") c_.warc->date = std::move(value);
         return true;
     }
     bool context_string(std::string& value) {
@@ -226,6 +238,7 @@ std::string read_candidate(std::string_view line, Candidate& candidate) {
     candidate.first_heading.clear();
     candidate.text_chars.reset();
     candidate.form_fields.reset();
+    candidate.warc.reset();
     CandidateHandler handler(candidate);
     Json::sax_parse(line, &handler);
     return handler.error;

@@ -3,6 +3,8 @@
 // nlohmann's SAX parser straight into these fields, without building a tree (1,000,000 records must be quick).
 #pragma once
 
+#include <ppid/warc_place.hpp>
+
 #include <date/date.h>
 
 #include <optional>
@@ -47,6 +49,7 @@ struct Candidate {
     std::string first_heading;       // a page's main heading: `main_heading`, else the first of `headings`
     std::optional<long long> text_chars;  // a page's own text, in characters (when the crawl wrote it)
     std::optional<int> form_fields;       // the fields of a page's forms (`form_fields`, when the crawl wrote it)
+    std::optional<WarcPlace> warc;        // where its bytes are in a web archive (`warc`, ppid-crawl --warc)
 
     // Returns the URL, else root/path, else path: how evidence names the document.
     std::string location() const;

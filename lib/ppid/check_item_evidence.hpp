@@ -36,6 +36,7 @@ struct Evidence {
     bool usable = true;
     std::vector<std::string> also;  // the same content elsewhere
     std::string dead_link;          // a page: its link to the item's document that is dead (or its own URL when dead)
+    std::optional<WarcPlace> archived;  // where its bytes are in a web archive (ppid-crawl --warc)
 
     // Returns the newest day it covers: its period's end, else its date.
     std::optional<date::sys_days> newest() const;
