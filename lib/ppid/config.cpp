@@ -145,6 +145,11 @@ OfficeConfig parse_config(const Json& document, const std::string& source_name) 
                  reader.fail(k, "must be a whole number of seconds from 1 to 604800 (a week)");
              config.daily_deadline = v.get<int>();
          }},
+        {"warc",
+         [&](const Json& v, const std::string& k) {
+             if (!v.is_boolean()) reader.fail(k, "must be true or false");
+             config.warc = v.get<bool>();
+         }},
         {"tls_errors",
          [&](const Json& v, const std::string& k) {
              config.tls_errors = reader.string(v, k);

@@ -45,6 +45,7 @@ struct OfficeConfig {
     std::vector<std::string> mail_to;
     std::string state_dir = "/var/lib/ppid";
     std::optional<int> daily_deadline;  // seconds ppid-daily's night may take (ppid-daily reads it)
+    bool warc = true;  // ppid-daily keeps each night's crawl as a web archive (ppid-daily reads it)
     std::string tls_errors = "fail";  // ppid-crawl's --tls-errors when not given: "fail" or "report"
     std::vector<Waiver> waivers;
     std::string source;  // the file it was read from; empty when built-in defaults are used
