@@ -109,8 +109,10 @@ struct GzipMember::State {
 };
 
 GzipMember::GzipMember() : state_(std::make_unique<State>()) {
-    // 15 + 16: a gzip header and trailer around the deflate stream.
-    if (deflateInit2(&state_->stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    // 15 + 16: a gzip header and trailer around the deflate stream. The fastest level: an archive
+    // of a night's crawl must not slow the crawl (issue 19: at most 10%), and most of its bytes
+    // are PDFs that compress little at any level.
+    if (deflateInit2(&state_->stream, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         throw Error("cannot start gzip compression (zlib)");
 }
 
@@ -139,6 +141,9 @@ void GzipMember::add(std::string_view bytes, std::string& out) {
         deflate_into(state_->stream, bytes.substr(at, slice), Z_NO_FLUSH, out);
 }
 
-void GzipMember::finish(std::string& out) { deflate_into(state_->stream, "\r\n\r\n", Z_FINISH, out); }
+void GzipMember::finish(std::string& out) {
+    deflate_into(state_->stream, "\r\n\r\n", Z_FINISH, out);
+    deflateReset(&state_->stream);
+}
 
 }  // namespace ppid::warc

@@ -56,7 +56,8 @@ using Fields = std::vector<std::pair<std::string, std::string>>;
 std::string record_head(const Fields& fields, std::size_t block_size);
 
 // Compresses a record into one gzip member, piece by piece: its head, its block, and the two
-// CRLFs that end it (finish()).
+// CRLFs that end it (finish()); then the next record into the next member, reusing zlib's state
+// (it costs more to make than to fill for a small record).
 class GzipMember {
 public:
     GzipMember();  // throws Error when zlib cannot start
@@ -66,7 +67,7 @@ public:
 
     // Appends the compressed form of `bytes` to `out`.
     void add(std::string_view bytes, std::string& out);
-    // Appends the end of the record and of the member to `out`; call once.
+    // Appends the end of the record and of the member to `out`; the next add() starts a new member.
     void finish(std::string& out);
 
 private:

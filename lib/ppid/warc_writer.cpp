@@ -24,15 +24,16 @@ struct RemoveFile {
     }
 };
 
-// Calls `use` on each piece of the body: `body`, or the file at `path` when there is one.
+// Calls `use` on each piece of the body: `body`, or the file at `path` when there is one, read
+// into `buffer` (kept from one body to the next: thousands of documents are archived).
 template <class Use>
-void each_piece(const std::string& path, std::string_view body, Use&& use) {
+void each_piece(const std::string& path, std::string_view body, std::string& buffer, Use&& use) {
     if (path.empty()) return use(body);
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error("cannot read a downloaded body for the web archive: " + path);
-    std::string buffer(chunk, '\0');
+    if (buffer.size() < chunk) buffer.resize(chunk);
     while (in) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        in.read(buffer.data(), static_cast<std::streamsize>(chunk));
         if (in.gcount() > 0) use(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
     }
     if (in.bad()) throw Error("cannot read a downloaded body for the web archive: " + path);
@@ -92,10 +93,10 @@ bool WarcWriter::can_refer_to(const std::optional<WarcRef>& ref) const {
 
 void WarcWriter::put(const warc::Fields& fields, std::string_view block_head, const std::string& body_path,
                      std::string_view body) {
-    warc::GzipMember member;
+    warc::GzipMember& member = member_;
     member.add(warc::record_head(fields, block_head.size() + body_size(body_path, body)), out_);
     member.add(block_head, out_);
-    each_piece(body_path, body, [&](std::string_view piece) {
+    each_piece(body_path, body, piece_, [&](std::string_view piece) {
         member.add(piece, out_);
         if (out_.size() >= chunk) {
             if (std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size())
@@ -127,7 +128,7 @@ WarcRef WarcWriter::write(WarcCapture capture) {
 
     warc::Sha1 payload, block;
     block.update(head);
-    each_piece(body_path, body, [&](std::string_view piece) {
+    each_piece(body_path, body, piece_, [&](std::string_view piece) {
         payload.update(piece);
         block.update(piece);
     });

@@ -68,6 +68,8 @@ private:
     std::string info_id_;
     std::unordered_map<std::string, WarcRef> payloads_;  // payload digest -> its first response here
     std::string out_;                                    // compressed bytes waiting for fwrite
+    std::string piece_;                                  // a body file's bytes, read a piece at a time
+    warc::GzipMember member_;                            // each record's member in turn
 };
 
 }  // namespace ppid
