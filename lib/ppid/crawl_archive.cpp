@@ -15,6 +15,9 @@ std::shared_ptr<WarcSlot> archive_response(WarcWriter& warc, CrawlCache* cache, 
     if (!response.exchange || !response.exchange->whole || response.transport_failure != FailureClass::none ||
         response.status == 0)
         return nullptr;
+    // A file: URL's error or redirect is the crawler's own answer, not a file: nothing to keep.
+    const bool file = item.current.scheme == "file";
+    if (file && response.status != 304 && (response.status < 200 || response.status >= 300)) return nullptr;
     WarcCapture capture;
     capture.url = item.current.text();
     capture.status = response.status;
