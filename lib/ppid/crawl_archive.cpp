@@ -38,16 +38,15 @@ std::shared_ptr<WarcSlot> archive_response(WarcWriter& warc, CrawlCache* cache, 
         }
     }
     auto slot = std::make_shared<WarcSlot>();
-    auto job = [&warc, cache, slot, capture = std::move(capture)]() mutable {
+    auto job = [&warc, cache, slot, capture = std::move(capture), etag = response.etag,
+                last_modified = response.last_modified]() mutable {
         const std::string url = capture.url;
-        const std::optional<WarcRef> earlier = capture.earlier;
         const bool success = capture.status >= 200 && capture.status < 300;
         WarcRef ref = warc.write(std::move(capture));
         slot->place = ref.place;
-        // A new copy is what the next night's revisit points at; a failure to remember it only
-        // costs that night a whole fetch.
-        if (cache && success && (!earlier || earlier->place.record_id != ref.place.record_id))
-            cache->store_archived(url, ref);
+        // What the next night's revisit points at, with the validators the cache's entry has now;
+        // a failure to remember it only costs that night a whole fetch.
+        if (cache && success) cache->store_archived(url, ref, etag, last_modified);
     };
     if (thread) thread->post(std::move(job));
     else job();

@@ -156,12 +156,14 @@ std::string archived_path(const std::string& entry_path) {
     return entry_path.substr(0, entry_path.size() - 5) + ".warc.json";
 }
 
-std::optional<WarcRef> find_archived(const std::string& entry_path, const std::string& url) {
+std::optional<WarcRef> find_archived(const std::string& entry_path, const CacheEntry& entry) {
     const std::optional<std::string> text = read_entry_file(archived_path(entry_path));
     if (!text) return std::nullopt;
     try {
         const auto json = nlohmann::json::parse(*text);
-        if (json.at("url").get<std::string>() != url) return std::nullopt;
+        if (json.at("url").get<std::string>() != entry.url || json.at("etag").get<std::string>() != entry.etag ||
+            json.at("last_modified").get<std::string>() != entry.last_modified)
+            return std::nullopt;
         return WarcRef{{json.at("file").get<std::string>(), json.at("record_id").get<std::string>(),
                         json.at("date").get<std::string>()},
                        json.at("target_uri").get<std::string>(), json.at("payload_digest").get<std::string>()};
@@ -229,7 +231,7 @@ std::optional<CacheEntry> CrawlCache::find(const std::string& url) const {
         if (json.contains("document")) entry.document = document_from_json(json.at("document"));
         // An entry holds what was read from one answer: a page or a document, never both or neither.
         if (entry.page.has_value() == entry.document.has_value()) return std::nullopt;
-        entry.warc = find_archived(path_for(url), url);
+        entry.warc = find_archived(path_for(url), entry);
         return entry;
     } catch (const nlohmann::json::exception&) {
         return std::nullopt;
@@ -240,8 +242,11 @@ bool CrawlCache::store(const CacheEntry& entry) const {
     return write_entry_file(path_for(entry.url), json_of(entry));
 }
 
-bool CrawlCache::store_archived(const std::string& url, const WarcRef& ref) const {
+bool CrawlCache::store_archived(const std::string& url, const WarcRef& ref, const std::string& etag,
+                                const std::string& last_modified) const {
     const nlohmann::json json = {{"url", url},
+                                 {"etag", etag},
+                                 {"last_modified", last_modified},
                                  {"file", ref.place.file},
                                  {"record_id", ref.place.record_id},
                                  {"date", ref.place.date},

@@ -43,10 +43,13 @@ public:
     // (the crawl goes on; the next run fetches that URL whole).
     bool store(const CacheEntry& entry) const;
 
-    // Remembers where the URL's bytes were archived, in a file of its own beside the entry (it is
-    // written by the archive's thread, after the entry). Returns false when it cannot be written:
-    // the next run then fetches the URL whole.
-    bool store_archived(const std::string& url, const WarcRef& ref) const;
+    // Remembers where the URL's bytes were archived, from an answer with the validators `etag` and
+    // `last_modified`, in a file of its own beside the entry (the archive's thread writes it, after
+    // the entry); find() gives it only with an entry of the same validators, so a 304 never stands
+    // for other bytes than those archived. Returns false when it cannot be written: the next run
+    // then fetches the URL whole.
+    bool store_archived(const std::string& url, const WarcRef& ref, const std::string& etag,
+                        const std::string& last_modified) const;
 
 private:
     std::string path_for(const std::string& url) const;

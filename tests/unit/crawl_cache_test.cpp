@@ -286,7 +286,8 @@ TEST_CASE("where a URL's bytes were archived is found with its entry, and only f
     const WarcRef ref{{"/srv/ppid/runs/2025-03-11/crawl.warc.gz", "<urn:uuid:0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9>",
                        "2025-03-11T01:02:03Z"},
                       url, "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"};
-    REQUIRE(cache.store_archived(url, ref));
+    const CacheEntry stored = document_entry(url);
+    REQUIRE(cache.store_archived(url, ref, stored.etag, stored.last_modified));
     const auto found = cache.find(url);
     REQUIRE(found);
     REQUIRE(found->warc);
@@ -296,8 +297,14 @@ TEST_CASE("where a URL's bytes were archived is found with its entry, and only f
     CHECK(found->warc->target_uri == url);
     CHECK(found->warc->payload_digest == ref.payload_digest);
 
-    // A new entry for the URL (new validators) keeps the archived place: it is a file of its own.
+    // The entry stored again as it was keeps the archived place: it is a file of its own.
     REQUIRE(cache.store(document_entry(url)));
     CHECK(cache.find(url)->warc);
     CHECK_FALSE(cache.find("https://kab-contoh.kpu.go.id/dokumen/lain.pdf"));
+    // An entry of new bytes (new validators) whose archived place is not written yet (a crawl
+    // killed in between): the old place would stand for other bytes, so there is none.
+    CacheEntry changed = document_entry(url);
+    changed.etag = "\"7b12-651a0000\"";
+    REQUIRE(cache.store(changed));
+    CHECK_FALSE(cache.find(url)->warc);
 }
