@@ -10,7 +10,7 @@ bool archive_may_revisit(const WarcWriter* warc, const CacheEntry& entry) {
     return !warc || warc->can_refer_to(entry.warc);
 }
 
-std::shared_ptr<WarcSlot> archive_response(WarcWriter& warc, CrawlCache* cache, util::SerialWork* thread,
+std::shared_ptr<WarcSlot> archive_response(WarcWriter& warc, util::SerialWork* thread,
                                            const CrawlItem& item, const FetchResponse& response) {
     if (!response.exchange || !response.exchange->whole || response.transport_failure != FailureClass::none ||
         response.status == 0)
@@ -38,19 +38,20 @@ std::shared_ptr<WarcSlot> archive_response(WarcWriter& warc, CrawlCache* cache, 
         }
     }
     auto slot = std::make_shared<WarcSlot>();
-    auto job = [&warc, cache, slot, capture = std::move(capture), etag = response.etag,
-                last_modified = response.last_modified]() mutable {
-        const std::string url = capture.url;
-        const bool success = capture.status >= 200 && capture.status < 300;
-        WarcRef ref = warc.write(std::move(capture));
-        slot->place = ref.place;
-        // What the next night's revisit points at, with the validators the cache's entry has now;
-        // a failure to remember it only costs that night a whole fetch.
-        if (cache && success) cache->store_archived(url, ref, etag, last_modified);
-    };
+    auto job = [&warc, slot, capture = std::move(capture)]() mutable { slot->ref = warc.write(std::move(capture)); };
     if (thread) thread->post(std::move(job));
     else job();
     return slot;
+}
+
+void store_with_archive_place(CrawlCache& cache, util::SerialWork* thread, CacheEntry entry,
+                              std::shared_ptr<const WarcSlot> slot, std::atomic<bool>& failed) {
+    auto job = [&cache, &failed, entry = std::move(entry), slot = std::move(slot)]() mutable {
+        if (slot) entry.warc = slot->ref;
+        if (!cache.store(entry)) failed = true;
+    };
+    if (thread) thread->post(std::move(job));
+    else job();
 }
 
 }  // namespace ppid

@@ -9,6 +9,7 @@
 #include <ppid/util/serial_work.hpp>
 #include <ppid/warc_writer.hpp>
 
+#include <atomic>
 #include <memory>
 
 namespace ppid {
@@ -22,8 +23,15 @@ bool archive_may_revisit(const WarcWriter* warc, const CacheEntry& entry);
 // about), on `thread` after the work posted before (now when null), and returns the slot its
 // place will be in before the item's record is written there. Returns null when there is
 // nothing to archive: no answer, a cut body, headers only. A 2xx body in a file stays for the
-// caller: the archive reads a hard link of it. With `cache`, remembers a new copy's place.
-std::shared_ptr<WarcSlot> archive_response(WarcWriter& warc, CrawlCache* cache, util::SerialWork* thread,
-                                           const CrawlItem& item, const FetchResponse& response);
+// caller: the archive reads a hard link of it.
+std::shared_ptr<WarcSlot> archive_response(WarcWriter& warc, util::SerialWork* thread, const CrawlItem& item,
+                                           const FetchResponse& response);
+
+// Stores `entry` in `cache` with the place its bytes were archived in (`slot`, null when they
+// were not), on `thread` after the archiving (now when null), in one file: a crawl killed in
+// between leaves the old entry whole, never new validators with the old bytes' place. Sets
+// `failed` when the entry cannot be written.
+void store_with_archive_place(CrawlCache& cache, util::SerialWork* thread, CacheEntry entry,
+                              std::shared_ptr<const WarcSlot> slot, std::atomic<bool>& failed);
 
 }  // namespace ppid

@@ -143,33 +143,26 @@ std::optional<std::string> read_entry_file(const std::string& path) {
     return text;
 }
 
+nlohmann::json warc_to_json(const WarcRef& ref) {
+    return {{"file", ref.place.file},       {"record_id", ref.place.record_id},
+            {"date", ref.place.date},       {"target_uri", ref.target_uri},
+            {"payload_digest", ref.payload_digest}};
+}
+
+WarcRef warc_from_json(const nlohmann::json& json) {
+    return {{json.at("file").get<std::string>(), json.at("record_id").get<std::string>(), json.at("date").get<std::string>()},
+            json.at("target_uri").get<std::string>(),
+            json.at("payload_digest").get<std::string>()};
+}
+
 nlohmann::json json_of(const CacheEntry& entry) {
     nlohmann::json json = {{"version", cache_version}, {"url", entry.url},
                            {"etag", entry.etag},       {"last_modified", entry.last_modified},
                            {"content_type", entry.content_type}, {"size", entry.size}};
     if (entry.page) json["page"] = page_to_json(*entry.page);
     if (entry.document) json["document"] = document_to_json(*entry.document);
+    if (entry.warc) json["warc"] = warc_to_json(*entry.warc);
     return json;
-}
-
-std::string archived_path(const std::string& entry_path) {
-    return entry_path.substr(0, entry_path.size() - 5) + ".warc.json";
-}
-
-std::optional<WarcRef> find_archived(const std::string& entry_path, const CacheEntry& entry) {
-    const std::optional<std::string> text = read_entry_file(archived_path(entry_path));
-    if (!text) return std::nullopt;
-    try {
-        const auto json = nlohmann::json::parse(*text);
-        if (json.at("url").get<std::string>() != entry.url || json.at("etag").get<std::string>() != entry.etag ||
-            json.at("last_modified").get<std::string>() != entry.last_modified)
-            return std::nullopt;
-        return WarcRef{{json.at("file").get<std::string>(), json.at("record_id").get<std::string>(),
-                        json.at("date").get<std::string>()},
-                       json.at("target_uri").get<std::string>(), json.at("payload_digest").get<std::string>()};
-    } catch (const nlohmann::json::exception&) {
-        return std::nullopt;
-    }
 }
 
 // Writes `json` to a temporary file beside `path` and renames it over `path`.
@@ -231,7 +224,7 @@ std::optional<CacheEntry> CrawlCache::find(const std::string& url) const {
         if (json.contains("document")) entry.document = document_from_json(json.at("document"));
         // An entry holds what was read from one answer: a page or a document, never both or neither.
         if (entry.page.has_value() == entry.document.has_value()) return std::nullopt;
-        entry.warc = find_archived(path_for(url), entry);
+        if (json.contains("warc")) entry.warc = warc_from_json(json.at("warc"));
         return entry;
     } catch (const nlohmann::json::exception&) {
         return std::nullopt;
@@ -240,19 +233,6 @@ std::optional<CacheEntry> CrawlCache::find(const std::string& url) const {
 
 bool CrawlCache::store(const CacheEntry& entry) const {
     return write_entry_file(path_for(entry.url), json_of(entry));
-}
-
-bool CrawlCache::store_archived(const std::string& url, const WarcRef& ref, const std::string& etag,
-                                const std::string& last_modified) const {
-    const nlohmann::json json = {{"url", url},
-                                 {"etag", etag},
-                                 {"last_modified", last_modified},
-                                 {"file", ref.place.file},
-                                 {"record_id", ref.place.record_id},
-                                 {"date", ref.place.date},
-                                 {"target_uri", ref.target_uri},
-                                 {"payload_digest", ref.payload_digest}};
-    return write_entry_file(archived_path(path_for(url)), json);
 }
 
 }  // namespace ppid

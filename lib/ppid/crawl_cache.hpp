@@ -21,7 +21,7 @@ struct CacheEntry {
     std::uint64_t size = 0;  // body bytes
     std::optional<PageAnalysis> page;             // for an HTML page
     std::optional<DocumentInspection> document;   // for anything else
-    std::optional<WarcRef> warc;  // where its bytes were archived (--warc), kept beside the entry
+    std::optional<WarcRef> warc;  // where its bytes were archived (--warc)
 };
 
 // Returns whether `entry` can stand for a fetch of an item expected to be a page (an entry holding
@@ -42,14 +42,6 @@ public:
     // Stores `entry` in place of the URL's old one. Returns false when it cannot be written
     // (the crawl goes on; the next run fetches that URL whole).
     bool store(const CacheEntry& entry) const;
-
-    // Remembers where the URL's bytes were archived, from an answer with the validators `etag` and
-    // `last_modified`, in a file of its own beside the entry (the archive's thread writes it, after
-    // the entry); find() gives it only with an entry of the same validators, so a 304 never stands
-    // for other bytes than those archived. Returns false when it cannot be written: the next run
-    // then fetches the URL whole.
-    bool store_archived(const std::string& url, const WarcRef& ref, const std::string& etag,
-                        const std::string& last_modified) const;
 
 private:
     std::string path_for(const std::string& url) const;

@@ -116,8 +116,8 @@ void write_last_modified(JsonObjectText& json, const CrawlItem& item) {
 
 // Where the answer's bytes are in the web archive (--warc): proof of what was published, and when.
 void write_archive_place(JsonObjectText& json, const CrawlItem& item) {
-    if (!item.warc || !item.warc->place) return;
-    const WarcPlace& place = *item.warc->place;
+    if (!item.warc || !item.warc->ref) return;
+    const WarcPlace& place = item.warc->ref->place;
     JsonObjectText warc(json.raw("warc"));
     warc.string("file", place.file).string("record_id", place.record_id).string("date", place.date).close();
 }

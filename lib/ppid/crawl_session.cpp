@@ -407,7 +407,7 @@ public:
             host.queue.push_front(item.sequence);
             return;
         }
-        if (shared_.warc) item.warc = archive_response(*shared_.warc, shared_.cache, shared_.records, item, response);
+        if (shared_.warc) item.warc = archive_response(*shared_.warc, shared_.records, item, response);
         if (response.status >= 300 && response.status < 400 && response.status != 304 && !response.location.empty() &&
             item.kind != ItemKind::external)
             return on_redirect(item, std::move(response));
@@ -541,7 +541,11 @@ public:
         }
         CacheEntry entry{item.current.text(), got.etag, got.last_modified, got.content_type, got.body_bytes, item.page,
                          item.document, std::nullopt};
-        if (!shared_.cache->store(entry) && !shared_.cache_warned) {
+        if (shared_.warc)  // with the place of its bytes, once archived
+            store_with_archive_place(*shared_.cache, shared_.records, std::move(entry), item.warc, shared_.cache_failed);
+        else if (!shared_.cache->store(entry))
+            shared_.cache_failed = true;
+        if (shared_.cache_failed && !shared_.cache_warned) {
             shared_.cache_warned = true;
             shared_.diag.warning(Location{*options_.cache_dir, 0}, "cannot write to the cache; the next run fetches more");
         }

@@ -18,6 +18,7 @@
 
 #include <date/tz.h>
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -38,6 +39,7 @@ struct CrawlShared {
     Diagnostics& diag;
     std::size_t max_in_flight;  // transfers at once, all offices together
     bool cache_warned = false;
+    std::atomic<bool> cache_failed{false};  // an entry could not be written (also on the records' thread)
     util::SerialWork* records = nullptr;  // writes the records off the network thread; null: on it
     WarcWriter* warc = nullptr;           // --warc: the web archive, written on `records`' thread; null without
 };

@@ -21,9 +21,10 @@ struct WarcRef {
     std::string payload_digest;  // its WARC-Payload-Digest, "sha1:..."
 };
 
-// Filled on the thread that writes the archive, read by the record written after it.
+// Filled on the thread that writes the archive, read by the record and the cache entry written
+// there after it.
 struct WarcSlot {
-    std::optional<WarcPlace> place;
+    std::optional<WarcRef> ref;
 };
 
 }  // namespace ppid
