@@ -88,6 +88,10 @@ int main(int argc, char** argv) {
                        "fail: a certificate that fails verification makes its host unreachable; report: read it anyway, "
                        "records marked tls_verified: false (default: the config's tls_errors, else fail)")
             ->type_name("fail|report")->check(CLI::IsMember({"fail", "report"}));
+        app.add_option("--warc", options.warc_file,
+                       "Keep every answer fetched in FILE, a web archive (WARC 1.1, .warc.gz); with --cache, unchanged "
+                       "ones as revisits of an earlier night's archive")
+            ->type_name("FILE");
         app.add_flag("--no-content", no_content,
                      "Check documents by their headers only (HEAD), as wget --spider does: no download, hash or look inside");
         app.add_option("--as-of", as_of, "Dates after this day are a problem (default: today in the office's time zone)")
@@ -119,6 +123,9 @@ int main(int argc, char** argv) {
         }
         if (!ppid::media_types_available())
             throw ppid::Error("cannot load libmagic's database (is the libmagic-mgc package installed? is $MAGIC right?)");
+        if (options.warc_file && (options.warc_file->empty() || *options.warc_file == "-"))
+            throw ppid::UsageError("--warc needs a file name: the archive is written aside and renamed when complete");
+        options.archive_office = context.config().office;
         options.as_of = as_of ? ppid::parse_date_argument(*as_of, "--as-of") : context.today();
         options.max_bytes = max_bytes;
         options.content = !no_content;

@@ -41,6 +41,7 @@ public:
             c_.problems.push_back(std::move(value));
             return true;
         }
+        if (depth_ == 2 && top_ == Top::warc) return warc_string(value);
         if (depth_ == 2 && top_ == Top::failure && inner_key_ == "class") {
             c_.failure = std::move(value);
             return true;
@@ -60,6 +61,7 @@ public:
                    : name == "found_on" ? Top::found_on
                    : name == "links"    ? Top::links
                    : name == "headings" ? Top::headings
+                   : name == "warc"     ? Top::warc
                                         : Top::other;
             top_key_ = std::move(name);
         } else if (depth_ == 2 || depth_ == 3) {
@@ -76,6 +78,7 @@ public:
         }
         if (depth_ == 1 && top_ == Top::period) period_ = CoveredPeriod{};
         if (depth_ == 1 && top_ == Top::failure && c_.failure.empty()) c_.failure = "failed";
+        if (depth_ == 1 && top_ == Top::warc) c_.warc = WarcPlace{};
         if (depth_ == 2 && (top_ == Top::found_on || top_ == Top::links)) {
             auto& list = top_ == Top::found_on ? c_.found_on : c_.links;
             list.emplace_back();
@@ -105,6 +108,8 @@ public:
             period_end_.reset();
         }
         if (depth_ == 2) context_ = nullptr;
+        // A place without its record id points nowhere: it is dropped.
+        if (depth_ == 1 && top_ == Top::warc && c_.warc && c_.warc->record_id.empty()) c_.warc.reset();
         return true;
     }
     bool end_array() override {
@@ -119,7 +124,7 @@ public:
     }
 
 private:
-    enum class Top { other, period, problems, failure, found_on, links, headings };
+    enum class Top { other, period, problems, failure, found_on, links, headings, warc };
 
     bool not_object(const char* kind) {
         error = std::string("expected a JSON object, found ") + kind;
@@ -173,6 +178,13 @@ private:
             }
             (inner_key_ == "start" ? period_start_ : period_end_) = day;
         }
+        return true;
+    }
+    bool warc_string(std::string& value) {
+        if (!c_.warc) return true;
+        if (inner_key_ == "file") c_.warc->file = std::move(value);
+        else if (inner_key_ == "record_id") c_.warc->record_id = std::move(value);
+        else if (inner_key_ == "date") c_.warc->date = std::move(value);
         return true;
     }
     bool context_string(std::string& value) {
@@ -234,6 +246,7 @@ std::string read_candidate(std::string_view line, Candidate& candidate) {
     candidate.checked.reset();
     candidate.status = 0;
     candidate.final_url.clear();
+    candidate.warc.reset();
     CandidateHandler handler(candidate);
     Json::sax_parse(line, &handler);
     return handler.error;

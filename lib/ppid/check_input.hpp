@@ -3,6 +3,8 @@
 // nlohmann's SAX parser straight into these fields, without building a tree (1,000,000 records must be quick).
 #pragma once
 
+#include <ppid/warc_place.hpp>
+
 #include <date/date.h>
 
 #include <optional>
@@ -50,6 +52,7 @@ struct Candidate {
     std::optional<bool> checked;          // a link's `checked`: whether the crawl asked for it at all
     long long status = 0;                 // the HTTP status the record gives, 0 when none
     std::string final_url;                // where the record's redirects led, when it wrote them
+    std::optional<WarcPlace> warc;        // where its bytes are in a web archive (`warc`, ppid-crawl --warc)
 
     // Returns the URL, else root/path, else path: how evidence names the document.
     std::string location() const;

@@ -46,6 +46,13 @@ Record Evidence::to_json() const {
     entry["usable"] = usable;
     if (!also.empty()) entry["also"] = also;
     if (!dead_link.empty()) entry["dead_link"] = dead_link;
+    if (archived) {
+        Record place;
+        place["file"] = archived->file;
+        place["record_id"] = archived->record_id;
+        place["date"] = archived->date;
+        entry["warc"] = std::move(place);
+    }
     return entry;
 }
 

@@ -37,6 +37,7 @@ struct Evidence {
     std::vector<std::string> also;  // the same content elsewhere
     std::string dead_link;          // a page: its link to the item's document that is dead (or its own URL when dead)
     bool unopened = false;          // a link to a file on another site the crawl did not open, or could not reach
+    std::optional<WarcPlace> archived;  // where its bytes are in a web archive (ppid-crawl --warc)
 
     // Returns the newest day it covers: its period's end, else its date.
     std::optional<date::sys_days> newest() const;

@@ -206,6 +206,7 @@ Evidence CompletenessCheck::evidence_for(const Candidate& candidate,
             if (!evidence.period && (evidence.period = period_in(context->context))) evidence.period_source = "context";
     }
     evidence.problems = candidate.problems;
+    evidence.archived = candidate.warc;
     if (!candidate.failure.empty() &&
         std::find(evidence.problems.begin(), evidence.problems.end(), candidate.failure) == evidence.problems.end())
         evidence.problems.push_back(candidate.failure);

@@ -152,6 +152,11 @@ OfficeConfig parse_config(const Json& document, const std::string& source_name) 
                  config.daily_check_external != "none")
                  reader.fail(k, "must be \"documents\", \"all\" or \"none\"");
          }},
+        {"warc",
+         [&](const Json& v, const std::string& k) {
+             if (!v.is_boolean()) reader.fail(k, "must be true or false");
+             config.warc = v.get<bool>();
+         }},
         {"tls_errors",
          [&](const Json& v, const std::string& k) {
              config.tls_errors = reader.string(v, k);

@@ -46,6 +46,7 @@ struct OfficeConfig {
     std::string state_dir = "/var/lib/ppid";
     std::optional<int> daily_deadline;  // seconds ppid-daily's night may take (ppid-daily reads it)
     std::string daily_check_external = "documents";  // which off-site links the night checks: documents, all, none
+    bool warc = true;  // ppid-daily keeps each night's crawl as a web archive (ppid-daily reads it)
     std::string tls_errors = "fail";  // ppid-crawl's --tls-errors when not given: "fail" or "report"
     std::vector<Waiver> waivers;
     std::string source;  // the file it was read from; empty when built-in defaults are used

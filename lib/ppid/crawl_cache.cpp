@@ -143,6 +143,52 @@ std::optional<std::string> read_entry_file(const std::string& path) {
     return text;
 }
 
+nlohmann::json warc_to_json(const WarcRef& ref) {
+    return {{"file", ref.place.file},       {"record_id", ref.place.record_id},
+            {"date", ref.place.date},       {"target_uri", ref.target_uri},
+            {"payload_digest", ref.payload_digest}};
+}
+
+WarcRef warc_from_json(const nlohmann::json& json) {
+    return {{json.at("file").get<std::string>(), json.at("record_id").get<std::string>(), json.at("date").get<std::string>()},
+            json.at("target_uri").get<std::string>(),
+            json.at("payload_digest").get<std::string>()};
+}
+
+nlohmann::json json_of(const CacheEntry& entry) {
+    nlohmann::json json = {{"version", cache_version}, {"url", entry.url},
+                           {"etag", entry.etag},       {"last_modified", entry.last_modified},
+                           {"content_type", entry.content_type}, {"size", entry.size}};
+    if (entry.page) json["page"] = page_to_json(*entry.page);
+    if (entry.document) json["document"] = document_to_json(*entry.document);
+    if (entry.warc) json["warc"] = warc_to_json(*entry.warc);
+    return json;
+}
+
+// Writes `json` to a temporary file beside `path` and renames it over `path`.
+bool write_entry_file(const std::string& path, const nlohmann::json& json) {
+    std::error_code error;
+    std::filesystem::create_directories(path.substr(0, path.rfind('/')), error);
+    std::string temporary = path + ".XXXXXX";
+    const int fd = ::mkstemp(temporary.data());
+    if (fd < 0) return false;
+    ::close(fd);
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        // Invalid UTF-8 is replaced: the texts came from outside.
+        out << json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        if (!out.flush()) {
+            std::remove(temporary.c_str());
+            return false;
+        }
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        std::remove(temporary.c_str());
+        return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 bool can_stand_for(const CacheEntry& entry, bool page_expected) {
@@ -178,6 +224,7 @@ std::optional<CacheEntry> CrawlCache::find(const std::string& url) const {
         if (json.contains("document")) entry.document = document_from_json(json.at("document"));
         // An entry holds what was read from one answer: a page or a document, never both or neither.
         if (entry.page.has_value() == entry.document.has_value()) return std::nullopt;
+        if (json.contains("warc")) entry.warc = warc_from_json(json.at("warc"));
         return entry;
     } catch (const nlohmann::json::exception&) {
         return std::nullopt;
@@ -185,32 +232,7 @@ std::optional<CacheEntry> CrawlCache::find(const std::string& url) const {
 }
 
 bool CrawlCache::store(const CacheEntry& entry) const {
-    nlohmann::json json = {{"version", cache_version}, {"url", entry.url},
-                           {"etag", entry.etag},       {"last_modified", entry.last_modified},
-                           {"content_type", entry.content_type}, {"size", entry.size}};
-    if (entry.page) json["page"] = page_to_json(*entry.page);
-    if (entry.document) json["document"] = document_to_json(*entry.document);
-    const std::string path = path_for(entry.url);
-    std::error_code error;
-    std::filesystem::create_directories(path.substr(0, path.rfind('/')), error);
-    std::string temporary = path + ".XXXXXX";
-    const int fd = ::mkstemp(temporary.data());
-    if (fd < 0) return false;
-    ::close(fd);
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        // Invalid UTF-8 is replaced: the texts came from outside.
-        out << json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        if (!out.flush()) {
-            std::remove(temporary.c_str());
-            return false;
-        }
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        std::remove(temporary.c_str());
-        return false;
-    }
-    return true;
+    return write_entry_file(path_for(entry.url), json_of(entry));
 }
 
 }  // namespace ppid

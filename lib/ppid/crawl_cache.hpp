@@ -6,6 +6,7 @@
 
 #include <ppid/document_inspection.hpp>
 #include <ppid/page_links.hpp>
+#include <ppid/warc_place.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -20,6 +21,7 @@ struct CacheEntry {
     std::uint64_t size = 0;  // body bytes
     std::optional<PageAnalysis> page;             // for an HTML page
     std::optional<DocumentInspection> document;   // for anything else
+    std::optional<WarcRef> warc;  // where its bytes were archived (--warc)
 };
 
 // Returns whether `entry` can stand for a fetch of an item expected to be a page (an entry holding

@@ -7,9 +7,11 @@
 #include <ppid/http_fetcher.hpp>
 #include <ppid/page_links.hpp>
 #include <ppid/util/url.hpp>
+#include <ppid/warc_place.hpp>
 
 #include <chrono>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,6 +67,7 @@ struct CrawlItem {
                                 // report): why it failed ("tls_expired"...); else ""
     bool probe = false;         // a link check by ranged GET, the server having refused HEAD
     std::string sitemap_body;   // a sitemap's text, until it is read for URLs
+    std::shared_ptr<WarcSlot> warc;  // where the last hop's answer is archived (--warc); null when not
 
     // What was read from it.
     std::optional<PageAnalysis> page;

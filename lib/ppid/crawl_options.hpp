@@ -44,6 +44,8 @@ struct CrawlOptions {
     unsigned jobs = 1;                       // documents inspected at once
     std::size_t parallel_offices = 16;       // offices crawled at once (--offices)
     std::string office_name;                 // one office's name from the offices file, for its records
+    std::optional<std::string> warc_file;    // --warc: every answer kept there as WARC 1.1
+    std::string archive_office;              // the office the archive's warcinfo names when no target does
 };
 
 }  // namespace ppid

@@ -115,6 +115,14 @@ void write_last_modified(JsonObjectText& json, const CrawlItem& item) {
         json.string("modified", util::format_utc_timestamp(*moment));
 }
 
+// Where the answer's bytes are in the web archive (--warc): proof of what was published, and when.
+void write_archive_place(JsonObjectText& json, const CrawlItem& item) {
+    if (!item.warc || !item.warc->ref) return;
+    const WarcPlace& place = item.warc->ref->place;
+    JsonObjectText warc(json.raw("warc"));
+    warc.string("file", place.file).string("record_id", place.record_id).string("date", place.date).close();
+}
+
 void write_failure(JsonObjectText& json, const CrawlItem& item) {
     if (item.failure == FailureClass::none) return;
     JsonObjectText failure(json.raw("failure"));
@@ -173,6 +181,7 @@ CrawlRecord page_record(const CrawlItem& item, const RecordSettings& settings) {
         if (item.response) json.number("size", static_cast<long long>(item.response->body_bytes));
     }
     write_last_modified(json, item);
+    write_archive_place(json, item);
     if (item.page) {
         json.string("title", item.page->title);
         if (!item.page->main_heading.empty()) json.string("main_heading", item.page->main_heading);
@@ -228,6 +237,7 @@ CrawlRecord document_record(const CrawlItem& item, const std::vector<LinkPlace>&
         json.string("media_type_header", util::bare_media_type(item.response->content_type));
     if (document && !document->facts.sha256.empty()) json.string("sha256", document->facts.sha256);
     write_last_modified(json, item);
+    write_archive_place(json, item);
 
     // The title a person sees on the site, unless the link only says "Unduh".
     const std::string segment = util::percent_decode(item.current.path.substr(item.current.path.rfind('/') + 1));

@@ -1,7 +1,6 @@
 #include <ppid/crawl_session.hpp>
 
-#include <ppid/offsite_links.hpp>
-
+#include <ppid/crawl_archive.hpp>
 #include <ppid/crawl_hosts.hpp>
 #include <ppid/crawl_item.hpp>
 #include <ppid/crawl_records.hpp>
@@ -388,12 +387,14 @@ public:
         const bool headers_only = asks_headers_only(item);
         if (headers_only) request.method = item.probe ? FetchMethod::probe : FetchMethod::head;
         request.html_only = !options_.content && item.kind != ItemKind::sitemap;  // a sitemap is no document
+        request.keep_exchange = shared_.warc && !headers_only;
         // The entry asked about is kept for the answer: a 304 reuses it without reading it again.
         item.cached.reset();
         if (shared_.cache && !headers_only && item.kind != ItemKind::sitemap)
             if ((item.cached = shared_.cache->find(request.url))) {
-                if (!can_stand_for(*item.cached, item.kind == ItemKind::page)) {
-                    item.cached.reset();  // of the wrong kind: fetched whole
+                if (!can_stand_for(*item.cached, item.kind == ItemKind::page) ||
+                    !archive_may_revisit(shared_.warc, *item.cached)) {
+                    item.cached.reset();  // of the wrong kind, or not archived: fetched whole
                 } else {
                     request.if_none_match = item.cached->etag;
                     request.if_modified_since = item.cached->last_modified;
@@ -435,6 +436,7 @@ public:
             host.queue.push_front(item.sequence);
             return;
         }
+        if (shared_.warc) item.warc = archive_response(*shared_.warc, shared_.records, item, response);
         if (response.status >= 300 && response.status < 400 && response.status != 304 && !response.location.empty())
             return on_redirect(item, std::move(response));
         std::optional<CacheEntry> cached = std::move(item.cached);
@@ -571,8 +573,12 @@ public:
                 if (problem == "extraction_timeout" || problem == "extraction_failed") return;
         }
         CacheEntry entry{item.current.text(), got.etag, got.last_modified, got.content_type, got.body_bytes, item.page,
-                         item.document};
-        if (!shared_.cache->store(entry) && !shared_.cache_warned) {
+                         item.document, std::nullopt};
+        if (shared_.warc)  // with the place of its bytes, once archived
+            store_with_archive_place(*shared_.cache, shared_.records, std::move(entry), item.warc, shared_.cache_failed);
+        else if (!shared_.cache->store(entry))
+            shared_.cache_failed = true;
+        if (shared_.cache_failed && !shared_.cache_warned) {
             shared_.cache_warned = true;
             shared_.diag.warning(Location{*options_.cache_dir, 0}, "cannot write to the cache; the next run fetches more");
         }

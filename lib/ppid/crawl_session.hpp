@@ -14,6 +14,7 @@
 #include <ppid/page_links.hpp>
 #include <ppid/util/background_work.hpp>
 #include <ppid/util/serial_work.hpp>
+#include <ppid/warc_writer.hpp>
 
 #include <date/tz.h>
 
@@ -38,8 +39,10 @@ struct CrawlShared {
     Diagnostics& diag;
     std::size_t max_in_flight;  // transfers at once, all offices together
     bool cache_warned = false;
+    std::atomic<bool> cache_failed{false};  // an entry could not be written (also on the records' thread)
     util::SerialWork* records = nullptr;  // writes the records off the network thread; null: on it
     const std::atomic<bool>* stop_reading = nullptr;  // turns true at --deadline: pages under way are given up
+    WarcWriter* warc = nullptr;           // --warc: the web archive, written on `records`' thread; null without
 };
 
 class CrawlSession {

@@ -2,6 +2,8 @@
 
 #include <ppid/crawl_session.hpp>
 #include <ppid/error.hpp>
+#include <ppid/runner.hpp>
+#include <ppid/warc_writer.hpp>
 #include <ppid/util/temp_folder.hpp>
 
 #include <atomic>
@@ -82,10 +84,17 @@ public:
         shared_.cache = cache_ ? &*cache_ : nullptr;
         shared_.records = &records_;
         shared_.stop_reading = &stop_reading_;
+        if (options.warc_file) {
+            warc_ = std::make_unique<WarcWriter>(*options.warc_file, archive_info());
+            shared_.warc = warc_.get();
+        }
     }
 
-    // Returns once every record is written; rethrows a failed write.
-    void finish_writing() { records_.drain(); }
+    // Returns once every record is written and the archive is under its name; rethrows a failed write.
+    void finish_writing() {
+        records_.drain();
+        if (warc_) warc_->commit();
+    }
 
     void run() {
         const auto started_at = Clock::now();
@@ -112,6 +121,26 @@ public:
     }
 
 private:
+    // The archive's warcinfo: what made it, for which office, and how.
+    warc::Fields archive_info() const {
+        std::string offices;
+        for (const auto& target : targets_)
+            if (!target.office.empty())
+                offices += (offices.empty() ? "" : ", ") + target.office +
+                           (target.office_name.empty() ? "" : " (" + target.office_name + ")");
+        if (offices.empty()) offices = options_.archive_office;
+        warc::Fields info = {{"software", std::string("ppid-crawl/") + version() + " (ppid-tools)"},
+                             {"format", "WARC File Format 1.1"},
+                             {"conformsTo", "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"},
+                             {"description", "what ppid-crawl fetched: proof of what the site published"},
+                             {"http-header-user-agent", options_.user_agent},
+                             {"robots", options_.ignore_robots ? "ignore" : "obey"}};
+        if (!offices.empty()) info.emplace_back("office", offices);
+        for (const auto& target : targets_)
+            for (const auto& url : target.start_urls) info.emplace_back("start-url", url);
+        return info;
+    }
+
     // Starts the next offices while fewer than --parallel-offices are being crawled.
     void open_sessions() {
         while (next_ < targets_.size() && active_ < std::max<std::size_t>(1, options_.parallel_offices)) open_session(next_++);
@@ -185,6 +214,7 @@ private:
     std::optional<CrawlCache> cache_;
     CrawlShared shared_;
     OfficeOutput output_;
+    std::unique_ptr<WarcWriter> warc_;  // written on records_' thread: ended after it
     util::SerialWork records_;  // the only thread that writes records: after output_, ended before it
     std::vector<std::unique_ptr<CrawlSession>> sessions_;
     std::size_t next_ = 0, active_ = 0, done_ = 0;

@@ -60,6 +60,9 @@ std::string trimmed(std::string_view text) {
     return std::string(text.substr(first, last - first + 1));
 }
 
+// The most of an error page's body kept for a web archive: error pages are small, a larger one is cut.
+constexpr std::size_t kept_error_body = 1 << 20;
+
 // Why a body stopped arriving on purpose: a write callback returning 0 makes libcurl report a
 // write error, which is no failure when we asked for it.
 enum class Cutoff { none, too_large, probe_done };
@@ -74,6 +77,7 @@ struct Transfer {
     bool discard_body = false;  // an error page: its body is not wanted
     Cutoff cutoff = Cutoff::none;
     char error[CURL_ERROR_SIZE] = {};  // libcurl's own words for a failure: names the certificate's fault
+    std::shared_ptr<FetchExchange> exchange;  // with request.keep_exchange: outlives the response resets below
 
     ~Transfer() {
         if (headers) curl_slist_free_all(headers);
@@ -97,6 +101,10 @@ std::size_t on_header(char* data, std::size_t size, std::size_t count, void* use
     auto& transfer = *static_cast<Transfer*>(user);
     auto& response = transfer.response;
     const std::string_view line(data, size * count);
+    if (transfer.exchange) {
+        if (line.substr(0, 5) == "HTTP/") transfer.exchange->response_head.clear();
+        transfer.exchange->response_head.append(line);
+    }
     if (line.substr(0, 5) == "HTTP/") {  // a new response (after 100 Continue): forget the last
         const FetchRequest request = std::move(transfer.request);
         const auto id = response.id;
@@ -164,7 +172,13 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
         }
         if (!transfer.discard_body && !is_html_type(response.content_type) && !open_body_file(transfer)) return 0;
     }
-    if (transfer.discard_body) return length;
+    if (transfer.discard_body) {
+        if (transfer.exchange && transfer.exchange->whole) {  // an error page, kept for the archive up to a bound
+            if (transfer.exchange->error_body.size() + length <= kept_error_body) transfer.exchange->error_body.append(data, length);
+            else transfer.exchange->whole = false;
+        }
+        return length;
+    }
     response.body_bytes += length;
     if (transfer.request.method == FetchMethod::probe) {
         transfer.cutoff = Cutoff::probe_done;
@@ -177,6 +191,12 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
     if (transfer.body_file) return std::fwrite(data, 1, length, transfer.body_file);
     response.body.append(data, length);
     return length;
+}
+
+// The request as sent: libcurl tells it only to a debug callback.
+int on_debug(CURL*, curl_infotype type, char* data, std::size_t size, void* user) {
+    if (type == CURLINFO_HEADER_OUT) static_cast<Transfer*>(user)->exchange->request_head.assign(data, size);
+    return 0;
 }
 
 FailureClass classify(CURLcode code) {
@@ -254,6 +274,11 @@ public:
     void start(FetchRequest request) override {
         if (util::ascii_lowercase(request.url.substr(0, 5)) == "file:") {
             ready_.push_back(fetch_file_url(request));
+            if (request.keep_exchange) {
+                auto exchange = std::make_shared<FetchExchange>();
+                exchange->at = std::chrono::system_clock::now();
+                ready_.back().exchange = std::move(exchange);
+            }
             return;
         }
         auto transfer = std::make_unique<Transfer>();
@@ -290,6 +315,12 @@ public:
             curl_easy_setopt(handle, CURLOPT_FORBID_REUSE, 1L);
         }
         curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, transfer->error);
+        if (r.keep_exchange) {
+            transfer->exchange = std::make_shared<FetchExchange>();
+            curl_easy_setopt(handle, CURLOPT_DEBUGFUNCTION, on_debug);
+            curl_easy_setopt(handle, CURLOPT_DEBUGDATA, transfer.get());
+            curl_easy_setopt(handle, CURLOPT_VERBOSE, 1L);
+        }
         if (!r.ca_file.empty()) curl_easy_setopt(handle, CURLOPT_CAINFO, r.ca_file.c_str());
         if (!r.verify_tls) {
             curl_easy_setopt(handle, CURLOPT_SSL_VERIFYPEER, 0L);
@@ -343,6 +374,11 @@ private:
                 curl_easy_getinfo(handle, CURLINFO_TOTAL_TIME_T, &timing.total_us);
                 curl_easy_getinfo(handle, CURLINFO_PRETRANSFER_TIME_T, &timing.sent_us);
             }
+            if (found != transfers_.end() && found->second->exchange) {
+                char* ip = nullptr;
+                if (curl_easy_getinfo(handle, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip) found->second->exchange->ip = ip;
+                found->second->exchange->at = std::chrono::system_clock::now();
+            }
             curl_multi_remove_handle(multi_, handle);
             curl_easy_cleanup(handle);
             if (found == transfers_.end()) continue;
@@ -360,6 +396,10 @@ private:
             transfer.body_file = nullptr;
         }
         if (transfer.cutoff == Cutoff::probe_done && code == CURLE_WRITE_ERROR) code = CURLE_OK;
+        if (transfer.exchange) {
+            if (transfer.cutoff != Cutoff::none) transfer.exchange->whole = false;
+            response.exchange = std::move(transfer.exchange);
+        }
         if (transfer.cutoff == Cutoff::too_large) {
             response.transport_failure = FailureClass::too_large;
             response.message = "larger than --max-bytes (" + std::to_string(transfer.request.max_bytes) + " bytes)";

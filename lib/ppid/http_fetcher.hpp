@@ -44,6 +44,17 @@ struct FetchRequest {
     bool html_only = false;         // a body that is not HTML is not wanted: stop at its first bytes
     std::string ca_file;            // trusted certificates (PEM) instead of the system's; "" for those
     bool verify_tls = true;         // false: read an https site whose certificate fails verification
+    bool keep_exchange = false;     // --warc: keep the heads as sent and received (FetchExchange)
+};
+
+// What a web archive keeps of a transfer besides its body (FetchRequest::keep_exchange).
+struct FetchExchange {
+    std::string request_head;   // the request as sent, its blank line included; "" for a file: URL
+    std::string response_head;  // the last response's status line and headers as received, blank line included
+    std::string error_body;     // the body of a response that is not 2xx (those are not kept otherwise)
+    bool whole = true;          // false: the body was cut (too large, a probe, not HTML under html_only)
+    std::string ip;             // the server's address, when known
+    std::chrono::system_clock::time_point at{};  // when the response was complete
 };
 
 struct FetchResponse {
@@ -60,6 +71,7 @@ struct FetchResponse {
     FailureClass transport_failure = FailureClass::none;  // timeout, dns, tls, connection, too_large
     std::string message;  // what went wrong, for people: "Connection refused", "HTTP 404"
     std::string tls_problem;  // for a tls failure of the certificate: see tls_problem.hpp; else ""
+    std::shared_ptr<const FetchExchange> exchange;  // with keep_exchange; else null
 };
 
 // Many transfers at once. Not thread-safe, except wake().

@@ -141,6 +141,15 @@ void apply_builtin_rules(const std::string& type, Record& a, Record& b) {
         a.erase("source");
         b.erase("source");
     }
+    // Where a web archive keeps the bytes (ppid-crawl --warc) moves whenever a night archives them
+    // again (an error page every night): what changed in them shows in the other fields.
+    for (Record* record : {&a, &b}) {
+        record->erase("warc");
+        if (type != "item") continue;
+        if (const auto evidence = record->find("evidence"); evidence != record->end() && evidence->is_array())
+            for (auto& entry : *evidence)
+                if (entry.is_object()) entry.erase("warc");
+    }
 }
 
 using FieldList = std::vector<std::pair<std::string, const Record*>>;

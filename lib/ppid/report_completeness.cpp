@@ -53,13 +53,25 @@ std::vector<Category> group_by_category(const std::vector<Record>& items) {
     return categories;
 }
 
-std::string first_evidence_url(const Record& item) {
+// Returns the first piece of evidence with a URL, or null: what an item's row links to.
+const Record* first_web_evidence(const Record& item) {
     const Record* evidence = field_at(item, "evidence");
-    if (!evidence || !evidence->is_array()) return {};
+    if (!evidence || !evidence->is_array()) return nullptr;
     for (const auto& entry : *evidence)
-        if (entry.is_object() && entry.contains("url") && entry["url"].is_string())
-            return entry["url"].get<std::string>();
-    return {};
+        if (entry.is_object() && entry.contains("url") && entry["url"].is_string()) return &entry;
+    return nullptr;
+}
+
+std::string first_evidence_url(const Record& item) {
+    const Record* evidence = first_web_evidence(item);
+    return evidence ? field_text(*evidence, "url") : std::string();
+}
+
+// Returns when the web archive kept the evidence an item's row links to ("diarsipkan 12 Maret 2025"),
+// or "" when it was not archived (ppid-crawl without --warc).
+std::string first_evidence_archived(const Record& item, const ReportSettings& settings) {
+    const Record* evidence = first_web_evidence(item);
+    return evidence ? archived_on(field_text(*evidence, "warc.date"), settings.zone, settings.language) : std::string();
 }
 
 std::string score_paragraph(const Record& summary, Language language) {
@@ -198,12 +210,18 @@ void add_completeness_sections(ReportDocument& report, const ReportRecords& reco
             table.columns = {{say(language, "Status", "Status"), Align::left, false},
                              {say(language, "Item", "Item"), Align::left, true},
                              {say(language, "Tindakan", "Action"), Align::left, true}};
+            // Proof of publication, when the crawl kept a web archive: the column is there only then.
+            const bool archived = std::any_of(category.items.begin(), category.items.end(), [&](const Record* item) {
+                return !first_evidence_archived(*item, settings).empty();
+            });
+            if (archived) table.columns.push_back({say(language, "Arsip web", "Web archive"), Align::left, true});
             for (const Record* item : category.items) {
                 const std::string status = field_text(*item, "status");
                 const std::string title = field_text(*item, "title");
                 table.rows.push_back({{item_status_label(status, language), "", item_status_tone(status)},
                                       {title.empty() ? field_text(*item, "id") : title, first_evidence_url(*item)},
                                       {field_text(*item, "action")}});
+                if (archived) table.rows.back().push_back({first_evidence_archived(*item, settings)});
             }
             part.blocks.push_back(std::move(table));
             report.sections.push_back(std::move(part));

@@ -47,6 +47,7 @@ Outcome run_report(ToolContext& context, const ReportOptions& options, const Ter
     settings.title = options.title.value_or("");
     settings.office = config.office;
     settings.show_personal = options.show_personal;
+    settings.zone = &context.zone();
 
     ReportRecords records;
     read_records(options.inputs, context.diag(), [&](Record& record, const Location& where) {

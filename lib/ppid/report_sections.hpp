@@ -7,6 +7,7 @@
 #include <ppid/report_records.hpp>
 
 #include <date/date.h>
+#include <date/tz.h>
 
 #include <string>
 
@@ -18,6 +19,7 @@ struct ReportSettings {
     std::string title;           // empty for the default title
     std::string office;          // the configuration's office; empty when unknown
     bool show_personal = false;  // requesters' names and contacts (UU 27/2022: left out by default)
+    const date::time_zone* zone = nullptr;  // the office's, for the day an archive's UTC time falls on; null: UTC
 };
 
 // Completeness from ppid-check (items worst first, grouped by category, with the estimated score),

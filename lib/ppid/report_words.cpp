@@ -1,5 +1,6 @@
 #include <ppid/report_words.hpp>
 #include <ppid/util/iso_date.hpp>
+#include <ppid/util/timestamp.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -150,6 +151,14 @@ std::string change_label(const std::string& change, Language language) {
 std::string written_iso_date(const std::string& text, Language language) {
     const auto day = util::parse_iso_date(std::string_view(text).substr(0, 10));
     return day ? written_date(*day, language) : text;
+}
+
+std::string archived_on(const std::string& timestamp, const date::time_zone* zone, Language language) {
+    const auto stamp = util::parse_timestamp(timestamp);
+    if (!stamp) return {};
+    // A night's crawl runs after midnight in the office's zone, which is still the day before in UTC.
+    const date::sys_days day = zone && stamp->utc_offset ? util::to_local(*stamp, *zone).day : stamp->day;
+    return say(language, "diarsipkan ", "archived on ") + written_date(day, language);
 }
 
 ReportCell date_cell(const std::string& text, Language language) {

@@ -5,6 +5,8 @@
 #include <ppid/check_action.hpp>
 #include <ppid/report_document.hpp>
 
+#include <date/tz.h>
+
 #include <string>
 #include <string_view>
 
@@ -47,6 +49,11 @@ std::string written_iso_date(const std::string& text, Language language);
 // Returns a cell showing an ISO date or timestamp as written_iso_date does, its `date` set when the
 // text starts with a valid date.
 ReportCell date_cell(const std::string& text, Language language);
+
+// Returns when a web archive kept a piece of evidence, from its WARC-Date ("2025-03-11T19:00:00Z"),
+// as the office's calendar day in `zone` (UTC when null): "diarsipkan 12 Maret 2025" / "archived on
+// 12 March 2025"; "" for text that is not an ISO timestamp.
+std::string archived_on(const std::string& timestamp, const date::time_zone* zone, Language language);
 
 // Returns `value` with `decimals` digits after the separator (a comma in Indonesian, a point in
 // English) and trailing zeros dropped: 14.30 -> "14,3", 5.0 -> "5".

@@ -2,6 +2,7 @@
 
 #include <ppid/check_freshness.hpp>
 #include <ppid/check_input.hpp>
+#include <ppid/check_item_evidence.hpp>
 #include <ppid/check_match.hpp>
 #include <ppid/check_score.hpp>
 #include <ppid/checklist.hpp>
@@ -190,4 +191,33 @@ TEST_CASE("the score weighs items by status credit and bands compare tenths", "[
     CHECK(sheet.count(ItemStatus::not_applicable) == 1);
     CHECK_FALSE(ScoreSheet(bands).score_tenths());
     CHECK(load_score_bands(checklists, "jateng-2020").levels.front().min_tenths == 970);
+}
+
+TEST_CASE("where a record's bytes are in a web archive goes into its evidence", "[check]") {
+    Candidate candidate;
+    REQUIRE(read_candidate(R"({"type":"document","url":"https://kab-contoh.kpu.go.id/dipa.pdf","warc":{"file":"/runs/2025-03-12/crawl.warc.gz","record_id":"<urn:uuid:0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9>","date":"2025-03-11T19:30:00Z"},"problems":[]})",
+                           candidate) == "");
+    REQUIRE(candidate.warc);
+    CHECK(candidate.warc->file == "/runs/2025-03-12/crawl.warc.gz");
+    CHECK(candidate.warc->record_id == "<urn:uuid:0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9>");
+    CHECK(candidate.warc->date == "2025-03-11T19:30:00Z");
+
+    Evidence evidence;
+    evidence.is_url = true;
+    evidence.location = candidate.url;
+    evidence.archived = candidate.warc;
+    const Record json = evidence.to_json();
+    CHECK(json["warc"]["file"] == "/runs/2025-03-12/crawl.warc.gz");
+    CHECK(json["warc"]["record_id"] == "<urn:uuid:0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9>");
+    CHECK(json["warc"]["date"] == "2025-03-11T19:30:00Z");
+
+    // The next record without one has none (the candidate's buffers are reused); one without its
+    // record id points nowhere and is dropped.
+    REQUIRE(read_candidate(R"({"type":"document","url":"https://kab-contoh.kpu.go.id/b.pdf"})", candidate) == "");
+    CHECK_FALSE(candidate.warc);
+    REQUIRE(read_candidate(R"({"type":"document","url":"https://kab-contoh.kpu.go.id/c.pdf","warc":{"file":"/a.warc.gz"}})",
+                           candidate) == "");
+    CHECK_FALSE(candidate.warc);
+    evidence.archived.reset();
+    CHECK_FALSE(evidence.to_json().contains("warc"));
 }

@@ -139,6 +139,12 @@ TEST_CASE("tls_errors says what ppid-crawl does with a refused certificate", "[c
                       Catch::Contains("must be \"fail\" or \"report\""));
 }
 
+TEST_CASE("warc says whether ppid-daily keeps a web archive, on unless false", "[config]") {
+    CHECK(parse_config(Json::object(), "o.json").warc);
+    CHECK_FALSE(parse_config(Json::parse(R"({"warc": false})"), "o.json").warc);
+    CHECK_THROWS_WITH(parse_config(Json::parse(R"({"warc": "yes"})"), "o.json"), "\"warc\": must be true or false");
+}
+
 TEST_CASE("daily_deadline is ppid-daily's night budget in whole seconds", "[config]") {
     CHECK_FALSE(parse_config(Json::object(), "o.json").daily_deadline);
     CHECK(parse_config(Json::parse(R"({"daily_deadline": 7200})"), "o.json").daily_deadline == 7200);

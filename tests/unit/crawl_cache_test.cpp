@@ -275,3 +275,26 @@ TEST_CASE("the cache folder is made when missing, and a folder that cannot be ma
     CHECK_THROWS_AS(CrawlCache((temp / "berkas/cache").string()), Error);
     CHECK_THROWS_AS(CrawlCache((temp / "berkas").string()), Error);
 }
+
+TEST_CASE("where a URL's bytes were archived is kept in its entry", "[crawl_cache]") {
+    TempDir temp;
+    const CrawlCache cache((temp / "cache").string());
+    const std::string url = "https://kab-contoh.kpu.go.id/dokumen/dipa-2023.pdf";
+    REQUIRE(cache.store(document_entry(url)));
+    CHECK_FALSE(cache.find(url)->warc);  // never archived: a night without --warc
+
+    CacheEntry archived = document_entry(url);
+    archived.warc = WarcRef{{"/srv/ppid/warc/2025-03-11.81.warc.gz", "<urn:uuid:0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9>",
+                             "2025-03-11T01:02:03Z"},
+                            url, "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"};
+    REQUIRE(cache.store(archived));
+    const auto found = cache.find(url);
+    REQUIRE(found);
+    REQUIRE(found->warc);
+    CHECK(found->warc->place.file == archived.warc->place.file);
+    CHECK(found->warc->place.record_id == archived.warc->place.record_id);
+    CHECK(found->warc->place.date == archived.warc->place.date);
+    CHECK(found->warc->target_uri == url);
+    CHECK(found->warc->payload_digest == archived.warc->payload_digest);
+    CHECK(entry_files(temp / "cache").size() == 1);  // one file per URL, place included
+}

@@ -218,6 +218,22 @@ TEST_CASE("ignored fields and dotted paths are not compared, nor is an import's 
     CHECK(field_names(compare("request", a, b, all)) == std::vector<std::string>{"source"});
 }
 
+TEST_CASE("where a web archive keeps the bytes is not compared, in records or in evidence", "[diff]") {
+    const std::string a =
+        R"({"type":"document","url":"u","status":404,"warc":{"file":"/w/1.warc.gz","record_id":"<urn:uuid:1>","date":"2025-03-11T19:00:00Z"}})";
+    const std::string b =
+        R"({"type":"document","url":"u","status":404,"warc":{"file":"/w/2.warc.gz","record_id":"<urn:uuid:2>","date":"2025-03-12T19:00:00Z"}})";
+    CHECK(compare("document", a, b).empty());
+    const std::string item_a = R"({"type":"item","id":"i","status":"ok","evidence":[{"url":"u","warc":{"record_id":"<urn:uuid:1>"}}]})";
+    const std::string item_b = R"({"type":"item","id":"i","status":"ok","evidence":[{"url":"u","warc":{"record_id":"<urn:uuid:2>"}}]})";
+    CHECK(compare("item", item_a, item_b).empty());
+    const std::string item_c = R"({"type":"item","id":"i","status":"ok","evidence":[{"url":"v","warc":{"record_id":"<urn:uuid:2>"}}]})";
+    CHECK(field_names(compare("item", item_a, item_c)) == std::vector<std::string>{"evidence"});
+    DiffOptions all;
+    all.all_fields = true;
+    CHECK(field_names(compare("document", a, b, all)) == std::vector<std::string>{"warc"});
+}
+
 TEST_CASE("a change record has a fixed key order", "[diff]") {
     const RecordKey key{"request", "5"};
     std::string added;

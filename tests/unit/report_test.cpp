@@ -145,3 +145,29 @@ TEST_CASE("an SVG chart scales its bars to the largest", "[report]") {
     CHECK(svg.find("width=\"87.5\" height=\"14\" fill=\"#c62828\"") != std::string::npos);  // 1 of 4
     CHECK(svg.find(">0</text>") != std::string::npos);
 }
+
+TEST_CASE("evidence kept in a web archive says when, on the office's calendar", "[report]") {
+    // Archived at 02:30 in Boyolali on 12 March, which is still 11 March in UTC.
+    const std::vector<std::string> lines = {
+        R"({"type":"item","id":"b.dipa","category":"berkala","title":"DIPA","status":"ok","action":"-","evidence":[{"url":"https://kab-boyolali.kpu.go.id/dokumen/dipa-2025.pdf","warc":{"file":"/var/lib/ppid/runs/2025-03-12/crawl.warc.gz","record_id":"<urn:uuid:0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9>","date":"2025-03-11T19:30:00Z"}}]})",
+        R"({"type":"item","id":"b.lk","category":"berkala","title":"Laporan keuangan","status":"ok","action":"-","evidence":[{"url":"https://kab-boyolali.kpu.go.id/dokumen/lk-2024.pdf"}]})",
+    };
+    ReportSettings jakarta = settings();
+    jakarta.zone = date::locate_zone("Asia/Jakarta");
+    const auto report = build_report(records_of(lines), jakarta);
+    const auto& table = std::get<ReportTable>(report.sections[1].blocks[0]);
+    REQUIRE(table.columns.size() == 4);
+    CHECK(table.columns[3].title == "Arsip web");
+    CHECK(table.rows[0][3].text == "diarsipkan 12 Maret 2025");
+    CHECK(table.rows[1][3].text.empty());  // not archived: nothing claimed
+    CHECK(render_markdown(report).find("| diarsipkan 12 Maret 2025 |") != std::string::npos);
+    CHECK(render_html(report).find("diarsipkan 12 Maret 2025") != std::string::npos);
+
+    ReportSettings english = settings(Language::en);  // no zone: the UTC day
+    const auto utc = build_report(records_of(lines), english);
+    CHECK(std::get<ReportTable>(utc.sections[1].blocks[0]).rows[0][3].text == "archived on 11 March 2025");
+
+    // Without an archive the table keeps its three columns.
+    const auto plain = build_report(records_of({lines[1]}), jakarta);
+    CHECK(std::get<ReportTable>(plain.sections[1].blocks[0]).columns.size() == 3);
+}

@@ -1,0 +1,57 @@
+#include <ppid/crawl_archive.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+
+namespace ppid {
+
+bool archive_may_revisit(const WarcWriter* warc, const CacheEntry& entry) {
+    return !warc || warc->can_refer_to(entry.warc);
+}
+
+std::shared_ptr<WarcSlot> archive_response(WarcWriter& warc, util::SerialWork* thread,
+                                           const CrawlItem& item, const FetchResponse& response) {
+    if (!response.exchange || !response.exchange->whole || response.transport_failure != FailureClass::none ||
+        response.status == 0)
+        return nullptr;
+    // A file: URL's error or redirect is the crawler's own answer, not a file: nothing to keep.
+    const bool file = item.current.scheme == "file";
+    if (file && response.status != 304 && (response.status < 200 || response.status >= 300)) return nullptr;
+    WarcCapture capture;
+    capture.url = item.current.text();
+    capture.status = response.status;
+    capture.content_type = response.content_type;
+    capture.exchange = response.exchange;
+    if (item.cached) capture.earlier = item.cached->warc;
+    capture.not_modified = response.status == 304 && item.cached.has_value();
+    if (response.status >= 200 && response.status < 300) {
+        if (response.body_path.empty()) {
+            capture.body = response.body;  // a page's body also goes to be read for links
+        } else {
+            // The document's file goes to be inspected, then removed: the archive keeps a link of its own.
+            capture.body_path = response.body_path + ".warc";
+            std::error_code error;
+            if (::link(response.body_path.c_str(), capture.body_path.c_str()) != 0 &&
+                !std::filesystem::copy_file(response.body_path, capture.body_path, error))
+                return nullptr;
+        }
+    }
+    auto slot = std::make_shared<WarcSlot>();
+    auto job = [&warc, slot, capture = std::move(capture)]() mutable { slot->ref = warc.write(std::move(capture)); };
+    if (thread) thread->post(std::move(job));
+    else job();
+    return slot;
+}
+
+void store_with_archive_place(CrawlCache& cache, util::SerialWork* thread, CacheEntry entry,
+                              std::shared_ptr<const WarcSlot> slot, std::atomic<bool>& failed) {
+    auto job = [&cache, &failed, entry = std::move(entry), slot = std::move(slot)]() mutable {
+        if (slot) entry.warc = slot->ref;
+        if (!cache.store(entry)) failed = true;
+    };
+    if (thread) thread->post(std::move(job));
+    else job();
+}
+
+}  // namespace ppid

@@ -1,0 +1,216 @@
+#include <ppid/warc_writer.hpp>
+
+#include <ppid/error.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+namespace ppid {
+
+namespace {
+
+constexpr std::size_t chunk = 1 << 20;  // bytes of a body read, hashed and compressed at a time
+
+// Removes a body's file however write() ends.
+struct RemoveFile {
+    const std::string& path;
+    ~RemoveFile() {
+        if (!path.empty()) std::remove(path.c_str());
+    }
+};
+
+// Calls `use` on each piece of the body: `body`, or the file at `path` when there is one, read
+// into `buffer` (kept from one body to the next: thousands of documents are archived).
+template <class Use>
+void each_piece(const std::string& path, std::string_view body, std::string& buffer, Use&& use) {
+    if (path.empty()) return use(body);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error("cannot read a downloaded body for the web archive: " + path);
+    if (buffer.size() < chunk) buffer.resize(chunk);
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(chunk));
+        if (in.gcount() > 0) use(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+    }
+    if (in.bad()) throw Error("cannot read a downloaded body for the web archive: " + path);
+}
+
+std::uint64_t body_size(const std::string& path, std::string_view body) {
+    if (path.empty()) return body.size();
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) throw Error("cannot read a downloaded body for the web archive: " + path);
+    return static_cast<std::uint64_t>(info.st_size);
+}
+
+void add_optional(warc::Fields& fields, const char* name, const std::string& value) {
+    if (!value.empty()) fields.emplace_back(name, value);
+}
+
+}  // namespace
+
+WarcWriter::WarcWriter(const std::string& path, const warc::Fields& info) {
+    path_ = std::filesystem::absolute(path).lexically_normal().string();
+    temporary_ = path_ + ".tmp-XXXXXX";
+    const mode_t mask = ::umask(0);  // the archive gets the mode a file the shell makes would get
+    ::umask(mask);
+    const int fd = ::mkstemp(temporary_.data());
+    if (fd < 0) throw Error("cannot write the web archive " + path_ + ": " + std::strerror(errno));
+    ::fchmod(fd, 0666 & ~mask);
+    file_ = ::fdopen(fd, "wb");
+    if (!file_) {
+        ::close(fd);
+        std::remove(temporary_.c_str());
+        throw Error("cannot write the web archive " + path_);
+    }
+    std::string block;
+    for (const auto& [name, value] : info) block += name + ": " + value + "\r\n";
+    warc::Sha1 digest;
+    digest.update(block);
+    info_id_ = warc::new_record_id();
+    const warc::Fields fields = {{"WARC-Type", "warcinfo"},
+                                 {"WARC-Record-ID", info_id_},
+                                 {"WARC-Date", warc::warc_date(std::chrono::system_clock::now())},
+                                 {"WARC-Filename", std::filesystem::path(path_).filename().string()},
+                                 {"WARC-Block-Digest", digest.finish()},
+                                 {"Content-Type", "application/warc-fields"}};
+    put(fields, block, "", "");
+}
+
+WarcWriter::~WarcWriter() {
+    if (!file_) return;
+    std::fclose(file_);
+    std::remove(temporary_.c_str());
+}
+
+bool WarcWriter::can_refer_to(const std::optional<WarcRef>& ref) const {
+    return ref && !ref->place.record_id.empty() && ref->place.file != path_ &&
+           ::access(ref->place.file.c_str(), F_OK) == 0;
+}
+
+void WarcWriter::put(const warc::Fields& fields, std::string_view block_head, const std::string& body_path,
+                     std::string_view body) {
+    warc::GzipMember& member = member_;
+    member.add(warc::record_head(fields, block_head.size() + body_size(body_path, body)), out_);
+    member.add(block_head, out_);
+    each_piece(body_path, body, piece_, [&](std::string_view piece) {
+        member.add(piece, out_);
+        if (out_.size() >= chunk) {
+            if (std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size())
+                throw Error("cannot write the web archive " + temporary_ + ": " + std::strerror(errno));
+            out_.clear();
+        }
+    });
+    member.finish(out_);
+    if (std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size())
+        throw Error("cannot write the web archive " + temporary_ + ": " + std::strerror(errno));
+    out_.clear();
+}
+
+WarcRef WarcWriter::write(WarcCapture capture) {
+    const RemoveFile remove{capture.body_path};
+    const bool is_file = capture.url.compare(0, 5, "file:") == 0;
+    const std::string date = warc::warc_date(capture.exchange ? capture.exchange->at : std::chrono::system_clock::now());
+    const bool success = capture.status >= 200 && capture.status < 300;
+    // An error page's body is in the exchange (the fetcher keeps no file of it).
+    const std::string no_file;
+    const std::string& body_path = success ? capture.body_path : no_file;
+    std::string_view body = capture.body;
+    if (!success) body = capture.exchange ? std::string_view(capture.exchange->error_body) : std::string_view();
+    const std::uint64_t size = body_size(body_path, body);
+    const std::string head =
+        is_file || !capture.exchange ? std::string() : warc::archived_http_head(capture.exchange->response_head, size);
+    if (capture.not_modified && can_refer_to(capture.earlier))
+        return write_revisit(capture, *capture.earlier, head, date);
+
+    warc::Sha1 payload, block;
+    block.update(head);
+    each_piece(body_path, body, piece_, [&](std::string_view piece) {
+        payload.update(piece);
+        block.update(piece);
+    });
+    WarcRef ref{{path_, warc::new_record_id(), date}, capture.url, payload.finish()};
+    if (success && size > 0) {
+        if (capture.earlier && capture.earlier->payload_digest == ref.payload_digest && can_refer_to(capture.earlier))
+            return write_revisit(capture, *capture.earlier, head, date);
+        if (const auto same = payloads_.find(ref.payload_digest); same != payloads_.end())
+            return write_revisit(capture, same->second, head, date);
+    }
+    std::string block_digest = block.finish();
+    warc::Fields fields = {{"WARC-Type", is_file ? "resource" : "response"},
+                           {"WARC-Record-ID", ref.place.record_id},
+                           {"WARC-Date", date},
+                           {"WARC-Target-URI", capture.url},
+                           {"WARC-Warcinfo-ID", info_id_}};
+    if (capture.exchange) add_optional(fields, "WARC-IP-Address", capture.exchange->ip);
+    fields.emplace_back("WARC-Block-Digest", std::move(block_digest));
+    fields.emplace_back("WARC-Payload-Digest", ref.payload_digest);
+    fields.emplace_back("Content-Type", is_file ? (capture.content_type.empty() ? "application/octet-stream"
+                                                                                 : capture.content_type)
+                                                : "application/http; msgtype=response");
+    put_request(capture, ref.place.record_id, date);
+    put(fields, head, body_path, body);
+    if (success && size > 0) payloads_.emplace(ref.payload_digest, ref);
+    return ref;
+}
+
+WarcRef WarcWriter::write_revisit(const WarcCapture& capture, const WarcRef& earlier, const std::string& head,
+                                  const std::string& date) {
+    // "Not modified" is the server's word for this URL's own earlier copy; any other copy with
+    // the same bytes is an identical payload.
+    const bool not_modified = capture.not_modified && earlier.target_uri == capture.url;
+    warc::Sha1 block;
+    block.update(head);
+    const std::string id = warc::new_record_id();
+    warc::Fields fields = {{"WARC-Type", "revisit"},
+                           {"WARC-Record-ID", id},
+                           {"WARC-Date", date},
+                           {"WARC-Target-URI", capture.url},
+                           {"WARC-Warcinfo-ID", info_id_}};
+    if (capture.exchange) add_optional(fields, "WARC-IP-Address", capture.exchange->ip);
+    fields.insert(fields.end(),
+                  {{"WARC-Profile", not_modified ? "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+                                                 : "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"},
+                   {"WARC-Refers-To", earlier.place.record_id},
+                   {"WARC-Refers-To-Target-URI", earlier.target_uri},
+                   {"WARC-Refers-To-Date", earlier.place.date},
+                   {"WARC-Block-Digest", block.finish()},
+                   {"WARC-Payload-Digest", earlier.payload_digest}});
+    if (!head.empty()) fields.emplace_back("Content-Type", "application/http; msgtype=response");
+    put_request(capture, id, date);
+    put(fields, head, "", "");
+    return earlier;
+}
+
+void WarcWriter::put_request(const WarcCapture& capture, const std::string& concurrent_to, const std::string& date) {
+    if (!capture.exchange || capture.exchange->request_head.empty()) return;  // a file: URL asks nothing
+    warc::Sha1 digest;
+    digest.update(capture.exchange->request_head);
+    warc::Fields fields = {{"WARC-Type", "request"},
+                           {"WARC-Record-ID", warc::new_record_id()},
+                           {"WARC-Date", date},
+                           {"WARC-Target-URI", capture.url},
+                           {"WARC-Warcinfo-ID", info_id_}};
+    add_optional(fields, "WARC-IP-Address", capture.exchange->ip);
+    fields.insert(fields.end(), {{"WARC-Concurrent-To", concurrent_to},
+                                 {"WARC-Block-Digest", digest.finish()},
+                                 {"Content-Type", "application/http; msgtype=request"}});
+    put(fields, capture.exchange->request_head, "", "");
+}
+
+void WarcWriter::commit() {
+    if (!file_) return;
+    const bool flushed = std::fflush(file_) == 0 && ::fsync(::fileno(file_)) == 0;
+    const bool closed = std::fclose(file_) == 0;
+    file_ = nullptr;
+    if (!flushed || !closed || std::rename(temporary_.c_str(), path_.c_str()) != 0) {
+        const std::string reason = std::strerror(errno);
+        std::remove(temporary_.c_str());
+        throw Error("cannot write the web archive " + path_ + ": " + reason);
+    }
+}
+
+}  // namespace ppid
