@@ -1,5 +1,6 @@
 #include <ppid/offsite_links.hpp>
 
+#include <ppid/crawl_scope.hpp>
 #include <ppid/util/ascii.hpp>
 #include <ppid/util/one_of.hpp>
 #include <ppid/util/url.hpp>
@@ -12,15 +13,6 @@ namespace {
 
 bool starts_with(std::string_view text, std::string_view prefix) {
     return text.substr(0, prefix.size()) == prefix;
-}
-
-// The file types offices publish, as the last segment of a path ends.
-bool names_a_file(std::string_view path) {
-    static constexpr std::string_view file_types[] = {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ods", ".odt",
-                                                     ".ppt", ".pptx", ".csv", ".jpg", ".jpeg", ".png", ".zip", ".rar"};
-    const auto dot = path.rfind('.');
-    return dot != std::string_view::npos && path.find('/', dot) == std::string_view::npos &&
-           util::is_one_of(path.substr(dot), file_types);
 }
 
 // Whether the last segment of `path` is the sign-in page of a CMS or an identity provider.
@@ -50,7 +42,7 @@ OffsiteTarget offsite_target(std::string_view text) {
         (host == "docs.google.com" && (starts_with(path, "/document/d/") || starts_with(path, "/spreadsheets/d/") ||
                                        starts_with(path, "/presentation/d/"))))
         return OffsiteTarget::shared_file;
-    if (names_a_file(path)) return OffsiteTarget::file;
+    if (looks_like_document(*url)) return OffsiteTarget::file;  // the crawler's own list of file types
     // The shorteners Indonesian public bodies use most (s.id above all), then the international ones.
     static constexpr std::string_view shorteners[] = {"s.id",  "bit.ly", "tinyurl.com", "cutt.ly", "rb.gy",
                                                       "shorturl.at", "t.ly", "is.gd", "ow.ly", "goo.gl"};

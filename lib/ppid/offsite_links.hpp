@@ -10,7 +10,7 @@ namespace ppid {
 
 enum class OffsiteTarget {
     page,         // a web page: never evidence by itself (it was not read)
-    file,         // a URL naming a file type: .pdf, .docx, .xlsx, .jpg, .zip, ...
+    file,         // a URL naming a file type, as looks_like_document reads it: .pdf, .docx, .xlsx, .zip, ...
     shared_file,  // a file shared from Google Drive or Google Docs (no file type in the URL)
     form,         // an online form (Google Forms)
     short_link,   // a link shortener (s.id, bit.ly, ...): where it leads is known only by asking
