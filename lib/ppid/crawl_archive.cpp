@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <future>
 
 namespace ppid {
 
@@ -38,9 +39,22 @@ std::shared_ptr<WarcSlot> archive_response(WarcWriter& warc, util::SerialWork* t
         }
     }
     auto slot = std::make_shared<WarcSlot>();
-    auto job = [&warc, slot, capture = std::move(capture)]() mutable { slot->ref = warc.write(std::move(capture)); };
-    if (thread) thread->post(std::move(job));
-    else job();
+    if (!thread) {
+        slot->ref = warc.write(capture);
+        return slot;
+    }
+    // The body is read, hashed and compressed ahead on the writer's preparing threads; the
+    // records thread, in order, only decides and appends.
+    auto shared_capture = std::make_shared<const WarcCapture>(std::move(capture));
+    auto prepared = warc.prepare_ahead(shared_capture);
+    thread->post([&warc, slot, capture = std::move(shared_capture), prepared = std::move(prepared)] {
+        std::shared_ptr<const PreparedResponse> ready;
+        try {
+            ready = prepared.get();
+        } catch (const std::future_error&) {  // a preparer ended before its job ran: write it all here
+        }
+        slot->ref = warc.write(*capture, ready.get());
+    });
     return slot;
 }
 

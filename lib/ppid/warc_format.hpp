@@ -56,11 +56,11 @@ using Fields = std::vector<std::pair<std::string, std::string>>;
 std::string record_head(const Fields& fields, std::size_t block_size);
 
 // Compresses a record into one gzip member, piece by piece: its head, its block, and the two
-// CRLFs that end it (finish()); then the next record into the next member, reusing zlib's state
+// CRLFs that end it (finish()); then the next record into the next member, reusing igzip's state
 // (it costs more to make than to fill for a small record).
 class GzipMember {
 public:
-    GzipMember();  // throws Error when zlib cannot start
+    GzipMember();
     ~GzipMember();
     GzipMember(const GzipMember&) = delete;
     GzipMember& operator=(const GzipMember&) = delete;

@@ -5,10 +5,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 namespace ppid {
 
@@ -78,6 +80,10 @@ WarcWriter::WarcWriter(const std::string& path, const warc::Fields& info) {
                                  {"WARC-Block-Digest", digest.finish()},
                                  {"Content-Type", "application/warc-fields"}};
     put(fields, block, "", "");
+    // Reading, hashing and compressing bodies ahead on every core (two at least: the crawl's
+    // other threads are mostly waiting on the network or on document workers).
+    const unsigned preparers = std::clamp(std::thread::hardware_concurrency(), 2u, 4u);
+    for (unsigned i = 0; i < preparers; ++i) preparers_.push_back(std::make_unique<util::SerialWork>());
 }
 
 WarcWriter::~WarcWriter() {
@@ -99,62 +105,159 @@ void WarcWriter::put(const warc::Fields& fields, std::string_view block_head, co
     each_piece(body_path, body, piece_, [&](std::string_view piece) {
         member.add(piece, out_);
         if (out_.size() >= chunk) {
-            if (std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size())
-                throw Error("cannot write the web archive " + temporary_ + ": " + std::strerror(errno));
+            append(out_);
             out_.clear();
         }
     });
     member.finish(out_);
-    if (std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size())
-        throw Error("cannot write the web archive " + temporary_ + ": " + std::strerror(errno));
+    append(out_);
     out_.clear();
 }
 
-WarcRef WarcWriter::write(WarcCapture capture) {
-    const RemoveFile remove{capture.body_path};
-    const bool is_file = capture.url.compare(0, 5, "file:") == 0;
-    const std::string date = warc::warc_date(capture.exchange ? capture.exchange->at : std::chrono::system_clock::now());
-    const bool success = capture.status >= 200 && capture.status < 300;
-    // An error page's body is in the exchange (the fetcher keeps no file of it).
-    const std::string no_file;
-    const std::string& body_path = success ? capture.body_path : no_file;
-    std::string_view body = capture.body;
-    if (!success) body = capture.exchange ? std::string_view(capture.exchange->error_body) : std::string_view();
-    const std::uint64_t size = body_size(body_path, body);
-    const std::string head =
-        is_file || !capture.exchange ? std::string() : warc::archived_http_head(capture.exchange->response_head, size);
-    if (capture.not_modified && can_refer_to(capture.earlier))
-        return write_revisit(capture, *capture.earlier, head, date);
+namespace {
 
-    warc::Sha1 payload, block;
-    block.update(head);
-    each_piece(body_path, body, piece_, [&](std::string_view piece) {
-        payload.update(piece);
-        block.update(piece);
-    });
-    WarcRef ref{{path_, warc::new_record_id(), date}, capture.url, payload.finish()};
-    if (success && size > 0) {
-        if (capture.earlier && capture.earlier->payload_digest == ref.payload_digest && can_refer_to(capture.earlier))
-            return write_revisit(capture, *capture.earlier, head, date);
-        if (const auto same = payloads_.find(ref.payload_digest); same != payloads_.end())
-            return write_revisit(capture, same->second, head, date);
-    }
-    std::string block_digest = block.finish();
+// What a capture's answer is, as the archive keeps it.
+struct Answer {
+    bool is_file = false;
+    bool success = false;  // a 2xx: its body is the capture's; else the error page's, if any
+    std::string date;
+    const std::string* body_path = nullptr;  // empty when the body is in `body`
+    std::string_view body;
+    std::uint64_t size = 0;
+    std::string head;  // the archived HTTP head; empty for a file: URL
+};
+
+const std::string no_file;
+
+Answer read_answer(const WarcCapture& capture) {
+    Answer answer;
+    answer.is_file = capture.url.compare(0, 5, "file:") == 0;
+    answer.date = warc::warc_date(capture.exchange ? capture.exchange->at : std::chrono::system_clock::now());
+    answer.success = capture.status >= 200 && capture.status < 300;
+    // An error page's body is in the exchange (the fetcher keeps no file of it).
+    answer.body_path = answer.success ? &capture.body_path : &no_file;
+    answer.body = capture.body;
+    if (!answer.success) answer.body = capture.exchange ? std::string_view(capture.exchange->error_body) : std::string_view();
+    answer.size = body_size(*answer.body_path, answer.body);
+    if (!answer.is_file && capture.exchange) answer.head = warc::archived_http_head(capture.exchange->response_head, answer.size);
+    return answer;
+}
+
+// Bodies prepared ahead and not yet written may hold this much memory; past it, the archive's
+// own thread reads the next body from its file a piece at a time.
+constexpr std::uint64_t prepared_budget = std::uint64_t{64} << 20;
+
+}  // namespace
+
+warc::Fields WarcWriter::response_fields(const WarcCapture& capture, const PreparedResponse& response) const {
+    const bool is_file = capture.url.compare(0, 5, "file:") == 0;
     warc::Fields fields = {{"WARC-Type", is_file ? "resource" : "response"},
-                           {"WARC-Record-ID", ref.place.record_id},
-                           {"WARC-Date", date},
+                           {"WARC-Record-ID", response.record_id},
+                           {"WARC-Date", response.date},
                            {"WARC-Target-URI", capture.url},
                            {"WARC-Warcinfo-ID", info_id_}};
     if (capture.exchange) add_optional(fields, "WARC-IP-Address", capture.exchange->ip);
-    fields.emplace_back("WARC-Block-Digest", std::move(block_digest));
-    fields.emplace_back("WARC-Payload-Digest", ref.payload_digest);
+    fields.emplace_back("WARC-Block-Digest", response.block_digest);
+    fields.emplace_back("WARC-Payload-Digest", response.payload_digest);
     fields.emplace_back("Content-Type", is_file ? (capture.content_type.empty() ? "application/octet-stream"
                                                                                  : capture.content_type)
                                                 : "application/http; msgtype=response");
-    put_request(capture, ref.place.record_id, date);
-    put(fields, head, body_path, body);
-    if (success && size > 0) payloads_.emplace(ref.payload_digest, ref);
+    return fields;
+}
+
+namespace {
+
+// Fills in `response` what write() decides on: a fresh record id, the digests (the body read).
+void describe(const Answer& answer, PreparedResponse& response) {
+    response.record_id = warc::new_record_id();
+    response.date = answer.date;
+    response.head = answer.head;
+    response.size = answer.size;
+    thread_local std::string piece;  // a body file's bytes, a piece at a time
+    warc::Sha1 payload, block;
+    block.update(answer.head);
+    each_piece(*answer.body_path, answer.body, piece, [&](std::string_view bytes) {
+        payload.update(bytes);
+        block.update(bytes);
+    });
+    response.payload_digest = payload.finish();
+    response.block_digest = block.finish();
+}
+
+}  // namespace
+
+std::shared_ptr<const PreparedResponse> WarcWriter::prepare(const WarcCapture& capture) {
+    if (capture.not_modified && can_refer_to(capture.earlier)) return nullptr;  // a small revisit
+    const Answer answer = read_answer(capture);
+    if (prepared_bytes_.fetch_add(answer.size) + answer.size > prepared_budget && answer.size > 0) {
+        prepared_bytes_ -= answer.size;
+        return nullptr;
+    }
+    auto prepared = std::make_shared<PreparedResponse>();
+    prepared->held = answer.size;
+    prepared->budget = &prepared_bytes_;
+    // A body in a file is read once, into the memory the budget allows, then hashed and compressed.
+    Answer in_memory = answer;
+    thread_local std::string whole;
+    if (!answer.body_path->empty()) {
+        whole.resize(answer.size);
+        std::ifstream in(*answer.body_path, std::ios::binary);
+        if (!in.read(whole.data(), static_cast<std::streamsize>(whole.size())))
+            throw Error("cannot read a downloaded body for the web archive: " + *answer.body_path);
+        in_memory.body = whole;
+        in_memory.body_path = &no_file;
+    }
+    describe(in_memory, *prepared);
+    thread_local warc::GzipMember member;
+    std::string& out = prepared->member;
+    member.add(warc::record_head(response_fields(capture, *prepared), answer.head.size() + answer.size), out);
+    member.add(answer.head, out);
+    member.add(in_memory.body, out);
+    member.finish(out);
+    return prepared;
+}
+
+std::shared_future<std::shared_ptr<const PreparedResponse>>
+WarcWriter::prepare_ahead(std::shared_ptr<const WarcCapture> capture) {
+    auto promise = std::make_shared<std::promise<std::shared_ptr<const PreparedResponse>>>();
+    std::shared_future<std::shared_ptr<const PreparedResponse>> prepared = promise->get_future().share();
+    util::SerialWork& preparer = *preparers_[next_preparer_++ % preparers_.size()];
+    preparer.post([this, promise, capture = std::move(capture)] {
+        try {
+            promise->set_value(prepare(*capture));
+        } catch (const std::exception&) {  // a body that cannot be read: write() says why
+            promise->set_value(nullptr);
+        }
+    });
+    return prepared;
+}
+
+WarcRef WarcWriter::write(const WarcCapture& capture, const PreparedResponse* prepared) {
+    const RemoveFile remove{capture.body_path};
+    const Answer answer = read_answer(capture);
+    if (capture.not_modified && can_refer_to(capture.earlier))
+        return write_revisit(capture, *capture.earlier, answer.head, answer.date);
+    PreparedResponse described;
+    if (!prepared) describe(answer, described);
+    const PreparedResponse& response = prepared ? *prepared : described;
+    WarcRef ref{{path_, response.record_id, response.date}, capture.url, response.payload_digest};
+    const bool has_payload = answer.success && response.size > 0;
+    if (has_payload) {
+        if (capture.earlier && capture.earlier->payload_digest == ref.payload_digest && can_refer_to(capture.earlier))
+            return write_revisit(capture, *capture.earlier, response.head, response.date);
+        if (const auto same = payloads_.find(ref.payload_digest); same != payloads_.end())
+            return write_revisit(capture, same->second, response.head, response.date);
+    }
+    put_request(capture, ref.place.record_id, response.date);
+    if (prepared) append(prepared->member);
+    else put(response_fields(capture, response), answer.head, *answer.body_path, answer.body);
+    if (has_payload) payloads_.emplace(ref.payload_digest, ref);
     return ref;
+}
+
+void WarcWriter::append(std::string_view member) {
+    if (std::fwrite(member.data(), 1, member.size(), file_) != member.size())
+        throw Error("cannot write the web archive " + temporary_ + ": " + std::strerror(errno));
 }
 
 WarcRef WarcWriter::write_revisit(const WarcCapture& capture, const WarcRef& earlier, const std::string& head,

@@ -107,6 +107,69 @@ TEST_CASE("a document's file is archived as a resource of a file: URL and then r
     CHECK(ref.payload_digest == payload.finish());
 }
 
+TEST_CASE("a response prepared ahead is archived as the same records as one written whole", "[warc]") {
+    TempDir temp;
+    const std::string pdf = "%PDF-1.4\n" + std::string(200000, 'q');
+    auto document = [&](const std::string& name) {
+        std::ofstream(temp / name, std::ios::binary) << pdf;
+        WarcCapture capture;
+        capture.url = "https://kab-contoh.kpu.go.id/dokumen/" + name + ".pdf";
+        capture.status = 200;
+        capture.content_type = "application/pdf";
+        capture.exchange = exchange("HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n");
+        capture.body_path = (temp / name).string();
+        return capture;
+    };
+    WarcWriter writer((temp / "a.warc.gz").string(), {});
+    const WarcRef whole = writer.write(document("whole"));
+    auto ahead = std::make_shared<const WarcCapture>(document("ahead"));
+    const auto prepared = writer.prepare_ahead(ahead).get();
+    REQUIRE(prepared);
+    CHECK(prepared->payload_digest == whole.payload_digest);
+    // The same bytes at a second URL are a revisit, whatever was prepared: the decision stays in order.
+    const WarcRef second = writer.write(*ahead, prepared.get());
+    CHECK(second.place.record_id == whole.place.record_id);
+    CHECK_FALSE(std::filesystem::exists(temp / "ahead"));
+
+    auto other = document("other");
+    std::ofstream(temp / "other", std::ios::binary) << pdf << "changed";
+    auto changed = std::make_shared<const WarcCapture>(other);
+    const auto prepared_changed = writer.prepare_ahead(changed).get();
+    REQUIRE(prepared_changed);
+    const WarcRef third = writer.write(*changed, prepared_changed.get());
+    writer.commit();
+    const std::string text = util::gunzip(read_all(temp / "a.warc.gz"), 8 << 20);
+    CHECK(count(text, "WARC-Type: response\r\n") == 2);
+    CHECK(count(text, "WARC-Type: revisit\r\n") == 1);
+    CHECK(count(text, "WARC-Type: request\r\n") == 3);
+    CHECK(count(text, "WARC-Record-ID: " + third.place.record_id + "\r\n") == 1);
+    CHECK(count(text, "WARC-Concurrent-To: " + third.place.record_id + "\r\n") == 1);
+    CHECK(count(text, pdf + "changed\r\n\r\n") == 1);
+    warc::Sha1 payload;
+    payload.update(pdf + "changed");
+    CHECK(third.payload_digest == payload.finish());
+}
+
+TEST_CASE("a body past the memory budget of responses prepared ahead is written whole on the archive's thread", "[warc]") {
+    TempDir temp;
+    const auto body = temp / "big";
+    std::ofstream(body, std::ios::binary) << std::string((64 << 20) + 1, 'b');
+    WarcWriter writer((temp / "a.warc.gz").string(), {});
+    WarcCapture capture;
+    capture.url = "https://kab-contoh.kpu.go.id/dokumen/big.pdf";
+    capture.status = 200;
+    capture.exchange = exchange("HTTP/1.1 200 OK\r\n\r\n");
+    capture.body_path = body.string();
+    auto shared = std::make_shared<const WarcCapture>(capture);
+    CHECK(writer.prepare_ahead(shared).get() == nullptr);
+    const WarcRef ref = writer.write(*shared);
+    writer.commit();
+    CHECK_FALSE(std::filesystem::exists(body));
+    const std::string text = util::gunzip(read_all(temp / "a.warc.gz"), 80 << 20);
+    CHECK(count(text, "WARC-Record-ID: " + ref.place.record_id + "\r\n") == 1);
+    CHECK(count(text, "\r\n\r\n" + std::string((64 << 20) + 1, 'b') + "\r\n\r\n") == 1);
+}
+
 TEST_CASE("an answer archived before becomes a revisit pointing at it", "[warc]") {
     TempDir temp;
     const std::string url = "https://kab-contoh.kpu.go.id/dokumen/dipa-2023.pdf";
