@@ -23,6 +23,12 @@
 
 namespace ppid {
 
+void warn_if_cache_failed(CrawlShared& shared, const std::string& cache_dir) {
+    if (!shared.cache_failed || shared.cache_warned) return;
+    shared.cache_warned = true;
+    shared.diag.warning(Location{cache_dir, 0}, "cannot write to the cache; the next run fetches more");
+}
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -578,10 +584,7 @@ public:
             store_with_archive_place(*shared_.cache, shared_.records, std::move(entry), item.warc, shared_.cache_failed);
         else if (!shared_.cache->store(entry))
             shared_.cache_failed = true;
-        if (shared_.cache_failed && !shared_.cache_warned) {
-            shared_.cache_warned = true;
-            shared_.diag.warning(Location{*options_.cache_dir, 0}, "cannot write to the cache; the next run fetches more");
-        }
+        warn_if_cache_failed(shared_, *options_.cache_dir);
     }
 
     // With --tls-errors report, a certificate refused for the first time marks its host to be read

@@ -45,6 +45,11 @@ struct CrawlShared {
     WarcWriter* warc = nullptr;           // --warc: the web archive, written on `records`' thread; null without
 };
 
+// Warns once that an entry could not be written to the cache in `cache_dir`: when a store fails
+// on the network thread, and after the last records are written (stores with an archive place
+// run on the records' thread, the last of them after every session has ended).
+void warn_if_cache_failed(CrawlShared& shared, const std::string& cache_dir);
+
 class CrawlSession {
 public:
     // A crawl of `options.start_urls` (scope, bounds, politeness as `options` says) whose records

@@ -93,6 +93,7 @@ public:
     // Returns once every record is written and the archive is under its name; rethrows a failed write.
     void finish_writing() {
         records_.drain();
+        if (options_.cache_dir) warn_if_cache_failed(shared_, *options_.cache_dir);
         if (warc_) warc_->commit();
     }
 

@@ -97,12 +97,14 @@ stop_server() {
 # crawl NAME OPTION... URL...: runs ppid-crawl --as-of $AS_OF --quiet OPTION... URL...; the records
 # go to $work/NAME.jsonl (then the file later checks read), stderr to $work/NAME.err, the exit
 # status to CRAWL_STATUS. The crawl is killed after CRAWL_LIMIT seconds, which ends the test.
+# CRAWL_QUIET= (set and empty) leaves --quiet out, for a test of the warnings.
 crawl() {
     name=$1
     shift
     records=$work/$name.jsonl
     command -v ppid-crawl > /dev/null || die "ppid-crawl not found in the tools directory"
-    timeout -k 5 "$CRAWL_LIMIT" ppid-crawl --as-of "$AS_OF" --quiet "$@" > "$records" 2> "$work/$name.err"
+    # shellcheck disable=SC2086 # empty: no word
+    timeout -k 5 "$CRAWL_LIMIT" ppid-crawl --as-of "$AS_OF" ${CRAWL_QUIET---quiet} "$@" > "$records" 2> "$work/$name.err"
     CRAWL_STATUS=$?
     case $CRAWL_STATUS in  # the later checks would only repeat this one: stop here
         124|137) fail_check "ppid-crawl $* to finish within $CRAWL_LIMIT s" "it was still running and was killed"
