@@ -1,10 +1,12 @@
 #include <ppid/streamed_html.hpp>
 
 #include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <new>
+#include <vector>
 
 namespace ppid {
 
@@ -13,6 +15,12 @@ namespace {
 constexpr std::size_t piece_bytes = 256 * 1024;
 constexpr std::size_t nodes_ahead = 32768;  // see the top of streamed_html.hpp
 constexpr std::size_t nodes_behind = 8192;
+// Past this depth an element that starts closes, in the tree, the one open at this depth, so the
+// tree grows no deeper (browsers do the same past 512 levels); the parser's own stack of open
+// names still matches every end tag. Without it a hostile page of 780,000 nested divs held 250 MB
+// of open elements (some 320 bytes a level): the cap bounds that to about 32 MB, and is far past
+// any real page's nesting.
+constexpr int max_tree_depth = 50000;
 
 }  // namespace
 
@@ -22,6 +30,9 @@ constexpr std::size_t nodes_behind = 8192;
 struct StreamedHtml::Parsing {
     std::size_t created = 0;
     bool finished = false;
+    // For each element the parser has open, in its order: whether it is still open in the tree
+    // (false: closed early at max_tree_depth).
+    std::vector<bool> in_tree;
 
     static Parsing& of(void* context) { return *static_cast<Parsing*>(static_cast<xmlParserCtxtPtr>(context)->_private); }
 
@@ -41,15 +52,32 @@ struct StreamedHtml::Parsing {
     }
 
     static void start_element(void* context, const xmlChar* name, const xmlChar** attributes) {
+        const xmlParserCtxtPtr parser = static_cast<xmlParserCtxtPtr>(context);
+        Parsing& parsing = of(context);
+        if (parser->nodeNr >= max_tree_depth && parser->node != nullptr && !parsing.in_tree.empty() &&
+            parsing.in_tree.back()) {
+            close_in_tree(nodePop(parser));
+            parsing.in_tree.back() = false;
+        }
         xmlSAX2StartElement(context, name, attributes);
-        of(context).stamp(static_cast<xmlParserCtxtPtr>(context)->node, true);
+        parsing.stamp(parser->node, true);
+        parsing.in_tree.push_back(true);
     }
 
     static void end_element(void* context, const xmlChar* name) {
+        Parsing& parsing = of(context);
+        const bool in_tree = parsing.in_tree.empty() || parsing.in_tree.back();
+        if (!parsing.in_tree.empty()) parsing.in_tree.pop_back();
+        if (!in_tree) return;  // closed early: its end tag changes nothing in the tree
         xmlNode* closing = static_cast<xmlParserCtxtPtr>(context)->node;  // the one libxml2 pops
         xmlSAX2EndElement(context, name);
-        if (closing != nullptr && closing->_private != nullptr)
-            closing->_private = reinterpret_cast<void*>(reinterpret_cast<std::uintptr_t>(closing->_private) & ~std::uintptr_t(1));
+        close_in_tree(closing);
+    }
+
+    // Marks `element` closed: no child will be added to it any more.
+    static void close_in_tree(xmlNode* element) {
+        if (element != nullptr && element->_private != nullptr)
+            element->_private = reinterpret_cast<void*>(reinterpret_cast<std::uintptr_t>(element->_private) & ~std::uintptr_t(1));
     }
 
     static void characters(void* context, const xmlChar* text, int length) {
