@@ -6,6 +6,7 @@
 #include <ppid/jsonl.hpp>
 #include <ppid/offices.hpp>
 #include <ppid/runner.hpp>
+#include <ppid/threaded_fetcher.hpp>
 
 #include <unistd.h>
 
@@ -135,7 +136,7 @@ int main(int argc, char** argv) {
         options.delay = seconds(delay);
         if (deadline > 0) options.deadline = seconds(deadline);
         ppid::ExtractionPool pool("/proc/self/exe", options.jobs, ppid::SandboxLimits{});
-        const auto fetcher = ppid::make_network_fetcher();
+        const auto fetcher = ppid::make_threaded_fetcher(ppid::make_network_fetcher());
         ppid::Diagnostics silent([](const std::string&) {});
         ppid::JsonlWriter writer(context.out());
         bool attention = false;
