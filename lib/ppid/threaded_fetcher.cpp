@@ -31,11 +31,15 @@ public:
 
     void start(FetchRequest request) override {
         ++in_flight_;
+        bool first = false;
         {
             const std::lock_guard<std::mutex> lock(mutex_);
+            first = requests_.empty();
             requests_.push_back(std::move(request));
         }
-        inner_->wake();  // the transfers' thread may be waiting on the network
+        // The transfers' thread may be waiting on the network; once woken it takes every request
+        // handed over by then, so one wake-up serves a batch (libcurl's is a write to a socket).
+        if (first) inner_->wake();
     }
 
     std::vector<FetchResponse> wait(std::chrono::milliseconds max_wait) override {
