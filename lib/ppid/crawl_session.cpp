@@ -321,7 +321,10 @@ public:
         for (auto& [key, host] : hosts_) {
             if (host.queue.empty()) continue;
             if (!ready_for(key, host)) continue;
-            while (!host.queue.empty() && host.active < options_.concurrency && host.next_start <= now &&
+            // --concurrency bounds a host's transfers over every office of the run: a national
+            // run's offices share Google Drive, s.id or jdih, and offices on one platform its host.
+            const std::size_t& host_transfers = shared_.host_transfers[key[0] == '~' ? key.substr(1) : key];
+            while (!host.queue.empty() && host_transfers < options_.concurrency && host.next_start <= now &&
                    shared_.fetcher.in_flight() < shared_.max_in_flight) {
                 // Items waiting for a retry stay in line behind their time; the others go first.
                 auto next = std::find_if(host.queue.begin(), host.queue.end(),
@@ -335,7 +338,7 @@ public:
                     finish_failed(item, FailureClass::robots, "disallowed by robots.txt");
                     continue;
                 }
-                start(item, host);
+                start(item);
                 host.next_start = now + std::max(host.delay, options_.delay);
             }
         }
@@ -387,7 +390,7 @@ public:
         return item.kind == ItemKind::external || (item.kind == ItemKind::document && !options_.content);
     }
 
-    void start(CrawlItem& item, HostState& host) {
+    void start(CrawlItem& item) {
         FetchRequest request = base_request(item.current);
         request.id = global_id(item.sequence);
         const bool headers_only = asks_headers_only(item);
@@ -409,7 +412,7 @@ public:
         request.fresh_connection = item.attempts > 0;
         ++item.attempts;
         item.started = true;
-        ++host.active;
+        ++shared_.host_transfers[item.current.host_key()];
         ++in_flight_;
         shared_.fetcher.start(std::move(request));
     }
@@ -420,7 +423,7 @@ public:
         if (response.id >= robots_id_base) return on_robots(std::move(response));
         CrawlItem& item = items_[response.id];
         HostState& host = hosts_[queue_key(item)];
-        --host.active;
+        --shared_.host_transfers[item.current.host_key()];
         const auto now = Clock::now();
         if (read_despite_certificate(item.current, response)) {
             --item.attempts;  // the unverified request is the first real one

@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 namespace ppid {
 
@@ -38,6 +39,9 @@ struct CrawlShared {
     CrawlCache* cache;       // null without --cache
     Diagnostics& diag;
     std::size_t max_in_flight;  // transfers at once, all offices together
+    // Transfers under way per host (host_key()), every office and link check together: what
+    // --concurrency bounds.
+    std::unordered_map<std::string, std::size_t> host_transfers{};
     bool cache_warned = false;
     std::atomic<bool> cache_failed{false};  // an entry could not be written (also on the records' thread)
     util::SerialWork* records = nullptr;  // writes the records off the network thread; null: on it
