@@ -196,9 +196,10 @@ std::shared_ptr<const PreparedResponse> WarcWriter::prepare(const WarcCapture& c
     auto prepared = std::make_shared<PreparedResponse>();
     prepared->held = answer.size;
     prepared->budget = &prepared_bytes_;
-    // A body in a file is read once, into the memory the budget allows, then hashed and compressed.
+    // A body in a file is read once, into the memory the budget allows, then hashed and compressed
+    // (and let go: a preparer does not keep its largest body's memory).
     Answer in_memory = answer;
-    thread_local std::string whole;
+    std::string whole;
     if (!answer.body_path->empty()) {
         whole.resize(answer.size);
         std::ifstream in(*answer.body_path, std::ios::binary);
