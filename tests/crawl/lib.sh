@@ -31,6 +31,11 @@ cleanup() {
         wait "$server_pid" 2>/dev/null
         server_pid=""
     fi
+    for pid in ${another_pids:-}; do
+        kill "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+    done
+    another_pids=""
     [ -n "${on_cleanup:-}" ] && eval "$on_cleanup"   # a test's own server (tests/crawl/archive.test)
     [ -n "$work" ] && [ -z "${KEEP_WORK:-}" ] && rm -rf "$work"
     return 0
@@ -66,21 +71,40 @@ start_server() {
     : > "$work/serve.port"   # exists before the background job opens it
     python3 "$crawl_dir/serve" "$@" > "$work/serve.port" 2> "$work/serve.err" &
     server_pid=$!
-    tries=0
-    while [ "$(wc -l < "$work/serve.port")" -lt 1 ]; do
-        if ! kill -0 "$server_pid" 2>/dev/null; then
-            cat "$work/serve.err" >&2
-            server_pid=""
-            die "the test server exited before listening"
-        fi
-        tries=$((tries + 1))
-        [ "$tries" -le 200 ] || die "the test server printed no port within 20 s"
-        sleep 0.1
-    done
-    PORT=$(head -n 1 "$work/serve.port")
-    case $PORT in ''|*[!0-9]*) die "the test server printed '$PORT' instead of a port" ;; esac
+    PORT=$(port_of serve "$server_pid") || { server_pid=""; exit 2; }
     SITE=http://127.0.0.1:$PORT
     EPPID=http://localhost:$PORT
+}
+
+# port_of NAME PID: waits for the server PID to print its port on the first line of
+# $work/NAME.port and prints it; dies when it exits first or takes over 20 s.
+port_of() {
+    tries=0
+    while [ "$(wc -l < "$work/$1.port")" -lt 1 ]; do
+        if ! kill -0 "$2" 2>/dev/null; then
+            cat "$work/$1.err" >&2
+            die "the test server $1 exited before listening"
+        fi
+        tries=$((tries + 1))
+        [ "$tries" -le 200 ] || die "the test server $1 printed no port within 20 s"
+        sleep 0.1
+    done
+    port=$(head -n 1 "$work/$1.port")
+    case $port in ''|*[!0-9]*) die "the test server $1 printed '$port' instead of a port" ;; esac
+    echo "$port"
+}
+
+# start_another_server NAME OPTION...: a second tests/crawl/serve (a slow office's site, an
+# off-site host several offices link), stopped with the first; sets ANOTHER to its
+# http://127.0.0.1:PORT. (Not in a subshell: the server ends when the shell that started it does.)
+another_pids=""
+start_another_server() {
+    name=$1
+    shift
+    : > "$work/$name.port"
+    python3 "$crawl_dir/serve" "$@" > "$work/$name.port" 2> "$work/$name.err" &
+    another_pids="$another_pids $!"
+    ANOTHER=http://127.0.0.1:$(port_of "$name" "$!") || exit 2
 }
 
 # stop_server: stops it now (the EXIT trap does it otherwise); the server must not have died.
