@@ -22,7 +22,6 @@ struct HostState {
     RobotsRules rules = RobotsRules::allow_all();
     util::Url robots_url;
     int robots_redirects = 0;
-    std::chrono::steady_clock::time_point next_start{};
     std::chrono::milliseconds delay{0};  // between the starts of two transfers
     std::deque<std::size_t> queue;       // items waiting to start, in discovery order
 };

@@ -321,11 +321,11 @@ public:
         for (auto& [key, host] : hosts_) {
             if (host.queue.empty()) continue;
             if (!ready_for(key, host)) continue;
-            // --concurrency bounds a host's transfers over every office of the run: a national
+            // --concurrency and --delay bound a host over every office of the run: a national
             // run's offices share Google Drive, s.id or jdih, and offices on one platform its host.
-            const std::size_t& host_transfers = shared_.host_transfers[key[0] == '~' ? key.substr(1) : key];
-            while (!host.queue.empty() && host_transfers < options_.concurrency && host.next_start <= now &&
-                   shared_.fetcher.in_flight() < shared_.max_in_flight) {
+            SharedHost& shared_host = shared_.hosts[key[0] == '~' ? key.substr(1) : key];
+            while (!host.queue.empty() && shared_host.transfers < options_.concurrency &&
+                   shared_host.next_start <= now && shared_.fetcher.in_flight() < shared_.max_in_flight) {
                 // Items waiting for a retry stay in line behind their time; the others go first.
                 auto next = std::find_if(host.queue.begin(), host.queue.end(),
                                          [&](std::size_t id) { return items_[id].not_before <= now; });
@@ -339,7 +339,7 @@ public:
                     continue;
                 }
                 start(item);
-                host.next_start = now + std::max(host.delay, options_.delay);
+                shared_host.next_start = now + std::max(host.delay, options_.delay);
             }
         }
     }
@@ -412,7 +412,7 @@ public:
         request.fresh_connection = item.attempts > 0;
         ++item.attempts;
         item.started = true;
-        ++shared_.host_transfers[item.current.host_key()];
+        ++shared_.hosts[item.current.host_key()].transfers;
         ++in_flight_;
         shared_.fetcher.start(std::move(request));
     }
@@ -423,7 +423,7 @@ public:
         if (response.id >= robots_id_base) return on_robots(std::move(response));
         CrawlItem& item = items_[response.id];
         HostState& host = hosts_[queue_key(item)];
-        --shared_.host_transfers[item.current.host_key()];
+        --shared_.hosts[item.current.host_key()].transfers;
         const auto now = Clock::now();
         if (read_despite_certificate(item.current, response)) {
             --item.attempts;  // the unverified request is the first real one

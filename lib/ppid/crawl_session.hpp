@@ -19,6 +19,7 @@
 #include <date/tz.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -28,6 +29,13 @@ namespace ppid {
 
 // Ids of transfers and readings: the session's index above these bits, its own id below.
 constexpr unsigned session_id_bits = 40;
+
+// A host as every office of the run uses it (its own site, off-site links, a shared platform):
+// what --concurrency and --delay (or the host's Crawl-delay) bound.
+struct SharedHost {
+    std::size_t transfers = 0;  // under way
+    std::chrono::steady_clock::time_point next_start{};
+};
 
 // What every office's crawl uses at once.
 struct CrawlShared {
@@ -39,9 +47,7 @@ struct CrawlShared {
     CrawlCache* cache;       // null without --cache
     Diagnostics& diag;
     std::size_t max_in_flight;  // transfers at once, all offices together
-    // Transfers under way per host (host_key()), every office and link check together: what
-    // --concurrency bounds.
-    std::unordered_map<std::string, std::size_t> host_transfers{};
+    std::unordered_map<std::string, SharedHost> hosts{};  // by host_key()
     bool cache_warned = false;
     std::atomic<bool> cache_failed{false};  // an entry could not be written (also on the records' thread)
     util::SerialWork* records = nullptr;  // writes the records off the network thread; null: on it
