@@ -18,7 +18,7 @@ constexpr std::size_t nodes_behind = 8192;
 // Past this depth an element that starts closes, in the tree, the one open at this depth, so the
 // tree grows no deeper (browsers do the same past 512 levels); the parser's own stack of open
 // names still matches every end tag. Without it a hostile page of 780,000 nested divs held 250 MB
-// of open elements (some 320 bytes a level): the cap bounds that to about 32 MB, and is far past
+// of open elements (some 320 bytes a level): the cap bounds that to about 16 MB, and is far past
 // any real page's nesting.
 constexpr int max_tree_depth = 50000;
 
