@@ -212,10 +212,8 @@ public:
                     place.url = inside->text();
                     target = std::move(inside);
                 }
-            if (target->scheme == "file" && item.current.scheme != "file") {
-                yielded = admit(*target, 0, ItemKind::external, &place, LinkReason::file_scheme) || yielded;
-            } else if (!scope_.contains(*target)) {
-                yielded = admit(*target, 0, ItemKind::external, &place, LinkReason::external) || yielded;
+            if (const auto off_site = off_site_reason(item, *target)) {
+                yielded = admit(*target, 0, ItemKind::external, &place, *off_site) || yielded;
             } else if (!link.nofollow && !page.robots_nofollow) {
                 // A listing's next page and a post's sibling post are no step deeper into the site.
                 const bool sibling = url_template(*target) == own_template;
@@ -235,13 +233,20 @@ public:
         if (!target || !CrawlScope::fetchable(*target)) return;
         LinkPlace place{item.sequence, item.current.text(), target->text(), "", "", "", "", ContextKind::none,
                         "refresh", ""};
-        item.links_out.push_back(place);
-        if (target->scheme == "file" && item.current.scheme != "file")
-            admit(*target, 0, ItemKind::external, &place, LinkReason::file_scheme);
-        else if (!scope_.contains(*target))
-            admit(*target, 0, ItemKind::external, &place, LinkReason::external);
+        if (const auto off_site = off_site_reason(item, *target))
+            admit(*target, 0, ItemKind::external, &place, *off_site);
         else
             admit(*target, item.depth + 1, ItemKind::page, &place);
+        item.links_out.push_back(std::move(place));
+    }
+
+    // Why a link from `item` to `target` is recorded as a link to another site, not crawled: a
+    // file: URL from a page on the web (the crawling machine's files), or a URL out of scope;
+    // nothing when it is on the site.
+    std::optional<LinkReason> off_site_reason(const CrawlItem& item, const util::Url& target) const {
+        if (target.scheme == "file" && item.current.scheme != "file") return LinkReason::file_scheme;
+        if (!scope_.contains(target)) return LinkReason::external;
+        return std::nullopt;
     }
 
     static std::string folder_key(const util::Url& base) {
@@ -338,7 +343,7 @@ public:
                     finish_failed(item, FailureClass::robots, "disallowed by robots.txt");
                     continue;
                 }
-                start(item);
+                start(item, shared_host);
                 shared_host.next_start = now + std::max(host.delay, options_.delay);
             }
         }
@@ -390,7 +395,8 @@ public:
         return item.kind == ItemKind::external || (item.kind == ItemKind::document && !options_.content);
     }
 
-    void start(CrawlItem& item) {
+    // Starts `item`'s transfer on `shared_host`, its host as every office counts it.
+    void start(CrawlItem& item, SharedHost& shared_host) {
         FetchRequest request = base_request(item.current);
         request.id = global_id(item.sequence);
         const bool headers_only = asks_headers_only(item);
@@ -412,7 +418,7 @@ public:
         request.fresh_connection = item.attempts > 0;
         ++item.attempts;
         item.started = true;
-        ++shared_.hosts[item.current.host_key()].transfers;
+        ++shared_host.transfers;
         ++in_flight_;
         shared_.fetcher.start(std::move(request));
     }
