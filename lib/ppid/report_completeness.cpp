@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <vector>
 
 namespace ppid {
 
@@ -211,17 +213,19 @@ void add_completeness_sections(ReportDocument& report, const ReportRecords& reco
                              {say(language, "Item", "Item"), Align::left, true},
                              {say(language, "Tindakan", "Action"), Align::left, true}};
             // Proof of publication, when the crawl kept a web archive: the column is there only then.
-            const bool archived = std::any_of(category.items.begin(), category.items.end(), [&](const Record* item) {
-                return !first_evidence_archived(*item, settings).empty();
-            });
+            std::vector<std::string> archived_on;
+            for (const Record* item : category.items) archived_on.push_back(first_evidence_archived(*item, settings));
+            const bool archived =
+                std::any_of(archived_on.begin(), archived_on.end(), [](const std::string& on) { return !on.empty(); });
             if (archived) table.columns.push_back({say(language, "Arsip web", "Web archive"), Align::left, true});
-            for (const Record* item : category.items) {
+            for (std::size_t i = 0; i < category.items.size(); ++i) {
+                const Record* item = category.items[i];
                 const std::string status = field_text(*item, "status");
                 const std::string title = field_text(*item, "title");
                 table.rows.push_back({{item_status_label(status, language), "", item_status_tone(status)},
                                       {title.empty() ? field_text(*item, "id") : title, first_evidence_url(*item)},
                                       {field_text(*item, "action")}});
-                if (archived) table.rows.back().push_back({first_evidence_archived(*item, settings)});
+                if (archived) table.rows.back().push_back({std::move(archived_on[i])});
             }
             part.blocks.push_back(std::move(table));
             report.sections.push_back(std::move(part));
