@@ -116,10 +116,13 @@ void WarcWriter::put(const warc::Fields& fields, std::string_view block_head, co
 
 namespace {
 
+bool is_file_url(const WarcCapture& capture) { return capture.url.compare(0, 5, "file:") == 0; }
+
+// A 2xx: the archived body is the capture's; else the error page's, if any.
+bool succeeded(const WarcCapture& capture) { return capture.status >= 200 && capture.status < 300; }
+
 // What a capture's answer is, as the archive keeps it.
 struct Answer {
-    bool is_file = false;
-    bool success = false;  // a 2xx: its body is the capture's; else the error page's, if any
     std::string date;
     const std::string* body_path = nullptr;  // empty when the body is in `body`
     std::string_view body;
@@ -131,15 +134,14 @@ const std::string no_file;
 
 Answer read_answer(const WarcCapture& capture) {
     Answer answer;
-    answer.is_file = capture.url.compare(0, 5, "file:") == 0;
     answer.date = warc::warc_date(capture.exchange ? capture.exchange->at : std::chrono::system_clock::now());
-    answer.success = capture.status >= 200 && capture.status < 300;
     // An error page's body is in the exchange (the fetcher keeps no file of it).
-    answer.body_path = answer.success ? &capture.body_path : &no_file;
+    const bool success = succeeded(capture);
+    answer.body_path = success ? &capture.body_path : &no_file;
     answer.body = capture.body;
-    if (!answer.success) answer.body = capture.exchange ? std::string_view(capture.exchange->error_body) : std::string_view();
+    if (!success) answer.body = capture.exchange ? std::string_view(capture.exchange->error_body) : std::string_view();
     answer.size = body_size(*answer.body_path, answer.body);
-    if (!answer.is_file && capture.exchange) answer.head = warc::archived_http_head(capture.exchange->response_head, answer.size);
+    if (!is_file_url(capture) && capture.exchange) answer.head = warc::archived_http_head(capture.exchange->response_head, answer.size);
     return answer;
 }
 
@@ -150,7 +152,7 @@ constexpr std::uint64_t prepared_budget = std::uint64_t{64} << 20;
 }  // namespace
 
 warc::Fields WarcWriter::response_fields(const WarcCapture& capture, const PreparedResponse& response) const {
-    const bool is_file = capture.url.compare(0, 5, "file:") == 0;
+    const bool is_file = is_file_url(capture);
     warc::Fields fields = {{"WARC-Type", is_file ? "resource" : "response"},
                            {"WARC-Record-ID", response.record_id},
                            {"WARC-Date", response.date},
@@ -235,14 +237,21 @@ WarcWriter::prepare_ahead(std::shared_ptr<const WarcCapture> capture) {
 
 WarcRef WarcWriter::write(const WarcCapture& capture, const PreparedResponse* prepared) {
     const RemoveFile remove{capture.body_path};
-    const Answer answer = read_answer(capture);
-    if (capture.not_modified && can_refer_to(capture.earlier))
+    if (capture.not_modified && can_refer_to(capture.earlier)) {
+        const Answer answer = read_answer(capture);
         return write_revisit(capture, *capture.earlier, answer.head, answer.date);
+    }
+    // What was prepared ahead already holds the head, size and digests: the body is not looked
+    // at again here.
+    std::optional<Answer> answer;
     PreparedResponse described;
-    if (!prepared) describe(answer, described);
+    if (!prepared) {
+        answer = read_answer(capture);
+        describe(*answer, described);
+    }
     const PreparedResponse& response = prepared ? *prepared : described;
     WarcRef ref{{path_, response.record_id, response.date}, capture.url, response.payload_digest};
-    const bool has_payload = answer.success && response.size > 0;
+    const bool has_payload = succeeded(capture) && response.size > 0;
     if (has_payload) {
         if (capture.earlier && capture.earlier->payload_digest == ref.payload_digest && can_refer_to(capture.earlier))
             return write_revisit(capture, *capture.earlier, response.head, response.date);
@@ -251,7 +260,7 @@ WarcRef WarcWriter::write(const WarcCapture& capture, const PreparedResponse* pr
     }
     put_request(capture, ref.place.record_id, response.date);
     if (prepared) append(prepared->member);
-    else put(response_fields(capture, response), answer.head, *answer.body_path, answer.body);
+    else put(response_fields(capture, response), answer->head, *answer->body_path, answer->body);
     if (has_payload) payloads_.emplace(ref.payload_digest, ref);
     return ref;
 }
