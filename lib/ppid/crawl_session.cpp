@@ -319,6 +319,12 @@ public:
         return (item.kind == ItemKind::external ? "~" : "") + item.current.host_key();
     }
 
+    // The host a line of items (a queue_key) waits on, as every office of the run counts it: link
+    // checks and pages of one host share it.
+    SharedHost& shared_host_of(const std::string& queue_key) {
+        return shared_.hosts[queue_key[0] == '~' ? queue_key.substr(1) : queue_key];
+    }
+
     void enqueue(CrawlItem& item) { hosts_[queue_key(item)].queue.push_back(item.sequence); }
 
     void start_transfers() {
@@ -328,7 +334,7 @@ public:
             if (!ready_for(key, host)) continue;
             // --concurrency and --delay bound a host over every office of the run: a national
             // run's offices share Google Drive, s.id or jdih, and offices on one platform its host.
-            SharedHost& shared_host = shared_.hosts[key[0] == '~' ? key.substr(1) : key];
+            SharedHost& shared_host = shared_host_of(key);
             while (!host.queue.empty() && shared_host.transfers < options_.concurrency &&
                    shared_host.next_start <= now && shared_.fetcher.in_flight() < shared_.max_in_flight) {
                 // Items waiting for a retry stay in line behind their time; the others go first.
@@ -428,8 +434,9 @@ public:
         response.id = local_id(response.id);
         if (response.id >= robots_id_base) return on_robots(std::move(response));
         CrawlItem& item = items_[response.id];
-        HostState& host = hosts_[queue_key(item)];
-        --shared_.hosts[item.current.host_key()].transfers;
+        const std::string key = queue_key(item);
+        HostState& host = hosts_[key];
+        --shared_host_of(key).transfers;
         const auto now = Clock::now();
         if (read_despite_certificate(item.current, response)) {
             --item.attempts;  // the unverified request is the first real one
