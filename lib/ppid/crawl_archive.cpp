@@ -25,7 +25,7 @@ std::shared_ptr<WarcSlot> archive_response(WarcWriter& warc, util::SerialWork* t
     capture.content_type = response.content_type;
     capture.exchange = response.exchange;
     if (item.cached) capture.earlier = item.cached->warc;
-    capture.not_modified = response.status == 304 && item.cached.has_value();
+    capture.not_modified = response.status == 304 && item.cached != nullptr;
     if (response.status >= 200 && response.status < 300) {
         if (response.body_path.empty()) {
             capture.body = response.body;  // a page's body also goes to be read for links

@@ -44,6 +44,9 @@ enum class ItemKind {
 // Why an out-of-scope link is not followed.
 enum class LinkReason { external, file_scheme, redirect_out_of_scope };
 
+// The loop keeps every item it knew for the whole crawl, so what one hop or one reading yields is
+// held by pointer and given up with the record: an item is 700 bytes, not 2.5 KB (on a virtual
+// machine, first touching the memory of 5,000 items of 2.5 KB cost 3,000 page faults, 5% of a crawl).
 struct CrawlItem {
     std::size_t sequence = 0;  // the order of discovery, which is also the order of records
     ItemKind kind = ItemKind::page;
@@ -58,8 +61,8 @@ struct CrawlItem {
     int attempts = 0;
     std::chrono::steady_clock::time_point not_before{};
     std::vector<RedirectHop> redirects;
-    std::optional<FetchResponse> response;  // the last hop's, body dropped once read
-    std::optional<CacheEntry> cached;       // what the cache held for the hop under way
+    std::unique_ptr<FetchResponse> response;  // the last hop's, body dropped once read
+    std::unique_ptr<CacheEntry> cached;       // what the cache held for the hop under way
     FailureClass failure = FailureClass::none;
     std::string failure_message;
     bool from_cache = false;
@@ -70,10 +73,10 @@ struct CrawlItem {
     std::shared_ptr<WarcSlot> warc;  // where the last hop's answer is archived (--warc); null when not
 
     // What was read from it.
-    std::optional<PageAnalysis> page;
+    std::unique_ptr<PageAnalysis> page;
     std::vector<LinkPlace> links_out;     // the page's links, resolved, placeholders left out
     std::vector<PageLink> placeholders;   // links that lead nowhere ("#", "javascript:")
-    std::optional<DocumentInspection> document;
+    std::unique_ptr<DocumentInspection> document;
     std::string body_path;  // a downloaded document waiting for inspection
     bool inspecting = false;
 };

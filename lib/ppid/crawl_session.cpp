@@ -38,6 +38,12 @@ constexpr int max_redirects = 10;
 constexpr std::size_t max_sitemaps = 50;
 constexpr std::size_t robots_id_base = std::size_t{1} << (session_id_bits - 1);  // local ids that fetch robots.txt
 
+// The cache keeps its own copy of what an item holds by pointer.
+template <class Value>
+std::optional<Value> copy_of(const std::unique_ptr<Value>& held) {
+    return held ? std::optional<Value>(*held) : std::nullopt;
+}
+
 bool is_retryable(const FetchResponse& response) {
     switch (response.transport_failure) {
     case FailureClass::timeout:
@@ -412,7 +418,8 @@ public:
         // The entry asked about is kept for the answer: a 304 reuses it without reading it again.
         item.cached.reset();
         if (shared_.cache && !headers_only && item.kind != ItemKind::sitemap)
-            if ((item.cached = shared_.cache->find(request.url))) {
+            if (auto found = shared_.cache->find(request.url)) {
+                item.cached = std::make_unique<CacheEntry>(std::move(*found));
                 if (!can_stand_for(*item.cached, item.kind == ItemKind::page) ||
                     !archive_may_revisit(shared_.warc, *item.cached)) {
                     item.cached.reset();  // of the wrong kind, or not archived: fetched whole
@@ -461,10 +468,9 @@ public:
         if (shared_.warc) item.warc = archive_response(*shared_.warc, shared_.records, item, response);
         if (response.status >= 300 && response.status < 400 && response.status != 304 && !response.location.empty())
             return on_redirect(item, std::move(response));
-        std::optional<CacheEntry> cached = std::move(item.cached);
-        item.cached.reset();
+        const std::unique_ptr<CacheEntry> cached = std::move(item.cached);
         if (response.status == 304 && cached) return use_cached(item, std::move(response), std::move(*cached));
-        item.response = std::move(response);
+        item.response = std::make_unique<FetchResponse>(std::move(response));
         FetchResponse& got = *item.response;
         if (got.transport_failure != FailureClass::none) return finish_failed(item, got.transport_failure, got.message);
         if (got.status >= 400 || got.status < 200 || got.status == 304)
@@ -493,7 +499,7 @@ public:
         const bool loops = target && (target->text() == item.url.text() ||
                                       std::any_of(item.redirects.begin(), item.redirects.end(),
                                                   [&](const RedirectHop& hop) { return hop.url == target->text(); }));
-        item.response = std::move(response);
+        item.response = std::make_unique<FetchResponse>(std::move(response));
         if (!target) return finish_failed(item, FailureClass::connection, "a redirect to a bad URL: " + item.response->location);
         if (loops || static_cast<int>(item.redirects.size()) > max_redirects) {
             item.current = *target;
@@ -522,13 +528,13 @@ public:
         response.content_type = entry.content_type;
         response.body_bytes = entry.size;
         if (response.last_modified.empty()) response.last_modified = entry.last_modified;
-        item.response = std::move(response);
+        item.response = std::make_unique<FetchResponse>(std::move(response));
         item.fetched = true;
         item.from_cache = true;
         item.done = true;
-        if (entry.page && item.kind == ItemKind::page) item.page = std::move(entry.page);
+        if (entry.page && item.kind == ItemKind::page) item.page = std::make_unique<PageAnalysis>(std::move(*entry.page));
         else if (entry.document) {
-            item.document = std::move(entry.document);
+            item.document = std::make_unique<DocumentInspection>(std::move(*entry.document));
             if (item.kind == ItemKind::page) item.kind = ItemKind::document;
         }
     }
@@ -561,7 +567,7 @@ public:
     void on_inspected(std::size_t id, DocumentInspection inspection) {
         --in_flight_;
         CrawlItem& item = items_[local_id(id)];
-        item.document = std::move(inspection);
+        item.document = std::make_unique<DocumentInspection>(std::move(inspection));
         item.inspecting = false;
         item.done = true;
         store_in_cache(item);
@@ -581,7 +587,7 @@ public:
     void on_page_read(std::size_t id, PageAnalysis page) {
         --in_flight_;
         CrawlItem& item = items_[local_id(id)];
-        item.page = std::move(page);
+        item.page = std::make_unique<PageAnalysis>(std::move(page));
         item.done = true;
         store_in_cache(item);
     }
@@ -594,8 +600,8 @@ public:
             for (const auto& problem : item.document->problems)
                 if (problem == "extraction_timeout" || problem == "extraction_failed") return;
         }
-        CacheEntry entry{item.current.text(), got.etag, got.last_modified, got.content_type, got.body_bytes, item.page,
-                         item.document, std::nullopt};
+        CacheEntry entry{item.current.text(), got.etag, got.last_modified, got.content_type, got.body_bytes,
+                         copy_of(item.page), copy_of(item.document), std::nullopt};
         if (shared_.warc)  // with the place of its bytes, once archived
             store_with_archive_place(*shared_.cache, shared_.records, std::move(entry), item.warc, shared_.cache_failed);
         else if (!shared_.cache->store(entry))
