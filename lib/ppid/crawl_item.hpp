@@ -45,8 +45,8 @@ enum class ItemKind {
 enum class LinkReason { external, file_scheme, redirect_out_of_scope };
 
 // The loop keeps every item it knew for the whole crawl, so what one hop or one reading yields is
-// held by pointer and given up with the record: an item is 700 bytes, not 2.5 KB (on a virtual
-// machine, first touching the memory of 5,000 items of 2.5 KB cost 3,000 page faults, 5% of a crawl).
+// held by pointer and given up with the record: an item is 712 bytes, not 2,568 (on a virtual
+// machine, first touching the memory of 5,000 items that size cost 3,000 page faults; bench/README).
 struct CrawlItem {
     std::size_t sequence = 0;  // the order of discovery, which is also the order of records
     ItemKind kind = ItemKind::page;
